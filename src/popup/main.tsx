@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { uiDirection, uiLanguage } from '../shared/i18n.ts';
+import { App } from './app.tsx';
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+const app = document.getElementById('app');
+if (app) render(<App />, app);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import base from '../../manifest.json' with { type: 'json' };
+import { GECKO_ID, manifestFor } from '../../scripts/manifest-for.ts';
+
+describe('manifestFor', () => {
+  it('gives Chrome no Firefox keys and no background while none is declared', () => {
+    const chrome = manifestFor(base, 'chrome');
+    expect(chrome).not.toHaveProperty('browser_specific_settings');
+    expect(chrome).not.toHaveProperty('background');
+  });
+
+  it('gives Firefox a fixed gecko id, a minimum version and no data collection', () => {
+    expect(manifestFor(base, 'firefox')).toMatchObject({
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    });
+  });
+
+  it('turns one background entry into each browser’s shape', () => {
+    const withWorker = { ...base, background: { service_worker: 'src/background.ts' } };
+    expect(manifestFor(withWorker, 'chrome')).toMatchObject({
+      background: { service_worker: 'src/background.ts', type: 'module' },
+    });
+    expect(manifestFor(withWorker, 'firefox').background).toEqual({
+      scripts: ['src/background.ts'],
+      type: 'module',
+    });
+  });
+
+  it('does not change the manifest it was given', () => {
+    const before = JSON.stringify(base);
+    manifestFor(base, 'firefox');
+    expect(JSON.stringify(base)).toBe(before);
+  });
+});

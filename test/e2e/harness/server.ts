@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** A form post a fixture page sent to /submit, as the page's own server would receive it. */
+export interface Submission {
+  host: string;
+  path: string;
+  fields: Record<string, string>;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every request seen, host + path, in order (the extension itself must add none). */
+  requests: { host: string; path: string }[];
+  submissions: Submission[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves test/fixtures on 127.0.0.1 for any host name. The browsers use it as their HTTP proxy, so
+ * `http://selfservice.udi.no/x.html` and `http://example.org/x.html` both reach the same files while the
+ * browser believes it talks to those hosts. CONNECT (https) is refused, so nothing leaves the machine.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: FixtureServer['requests'] = [];
+  const submissions: Submission[] = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    requests.push({ host: url.hostname, path: url.pathname });
+    if (req.method === 'POST') {
+      const body = new URLSearchParams(await readBody(req));
+      submissions.push({ host: url.hostname, path: url.pathname, fields: Object.fromEntries(body) });
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end('<!doctype html><title>Received</title><h1 id="received">Received</h1>');
+      return;
+    }
+    const path = normalize(url.pathname === '/' ? '/index.html' : url.pathname);
+    if (path.includes('..')) return notFound(res);
+    try {
+      const body = await readFile(join(FIXTURES, path));
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      notFound(res);
+    }
+  });
+  server.on('connect', (_req, socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    submissions,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function notFound(res: import('node:http').ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('not found');
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,73 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { BROWSERS, type Launched, type LaunchOptions, launch } from './browsers.ts';
+import { type FixtureServer, startFixtureServer } from './server.ts';
+
+export interface SuiteContext {
+  server: FixtureServer;
+  browser: Launched;
+}
+
+/**
+ * Declares the same tests once per browser. Each browser is launched once for the whole file (launching
+ * is the slow part) and shares one fixture server; the describe title names the browser in the output.
+ */
+export function describeInBrowsers(
+  title: string,
+  body: (ctx: () => SuiteContext) => void,
+  options: LaunchOptions = {},
+): void {
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  for (const name of BROWSERS) {
+    describe(`${title} [${name}]`, () => {
+      let launched: Launched | undefined;
+      beforeAll(async () => {
+        if (!server) throw new Error('fixture server did not start');
+        launched = await launch(name, server.port, options);
+      });
+      afterAll(async () => {
+        await launched?.close();
+      });
+      body(() => {
+        if (!server || !launched) throw new Error(`${name} did not launch`);
+        return { server, browser: launched };
+      });
+    });
+  }
+}
+
+/**
+ * Opens an extension page. Firefox's BiDi `goto` to moz-extension:// may never settle, so navigation is
+ * started without awaiting it and the page is polled until the document has rendered `ready`.
+ */
+export async function openExtensionPage(ctx: SuiteContext, ready: string, path?: string): Promise<Page> {
+  const page = await ctx.browser.newPage();
+  const url = ctx.browser.extensionUrl(path);
+  if (ctx.browser.name === 'chromium') {
+    await page.goto(url);
+    await page.waitForSelector(ready);
+    return page;
+  }
+  page.goto(url).catch(() => {});
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      const found = await page.evaluate(
+        (sel, href) => location.href.startsWith(href) && document.querySelector(sel) !== null,
+        ready,
+        url,
+      );
+      if (found) return page;
+    } catch {
+      // The realm is replaced while the navigation commits; try again.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not show ${ready} within 20 s`);
+}
