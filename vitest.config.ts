@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          setupFiles: ['test/setup-unit.ts'],
           benchmark: { include: ['test/**/*.bench.ts'] },
         },
       },

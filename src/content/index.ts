@@ -1,15 +1,79 @@
-import { isContextValid } from '../shared/browser.ts';
-import { mountHost } from './overlay/host.ts';
+import { isContextValid } from '../shared/native.ts';
+import { type ClassifiedForm, findForms } from './find-forms.ts';
+import { mountLoginHint } from './mount-login-hint.ts';
+import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
+import { loadPreferences, type Preferences } from './preferences.ts';
+import { watchPage } from './watch-page.ts';
 
 /**
- * Content-script entry on UDI's hosts. Foundation slice: every password field gets our host element
- * (closed shadow root); the form finder and the overlay fill it in.
+ * Content-script entry on UDI's hosts (every frame). Finds password fields now and whenever the page
+ * changes, mounts the rule check under new-password fields and the login hint under login fields, and
+ * unmounts when a field leaves the page, on pagehide, or when the extension context goes away.
  */
-function start(): void {
-  if (!isContextValid()) return;
-  for (const field of document.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
-    mountHost(field);
+interface Mounted {
+  controller: AbortController;
+  check?: PasswordCheckMount;
+}
+
+const mounted = new Map<HTMLInputElement, Mounted>();
+const page = new AbortController();
+let preferences: Preferences | undefined;
+
+function scan(roots: Iterable<Document | ShadowRoot>): void {
+  if (!isContextValid()) {
+    page.abort();
+    return;
+  }
+  for (const [field, mount] of mounted) {
+    if (!field.isConnected) {
+      mount.controller.abort();
+      mounted.delete(field);
+    } else mount.check?.replace();
+  }
+  for (const root of roots) for (const form of findForms(root)) mountForm(form);
+}
+
+function mountForm(form: ClassifiedForm): void {
+  const prefs = preferences;
+  if (!prefs) return;
+  let check: PasswordCheckMount | undefined;
+  for (const { field, role } of form.fields) {
+    const existing = mounted.get(field);
+    if (role === 'new') {
+      check = existing?.check ?? mountNew(field, form);
+    } else if (role === 'confirm') {
+      check?.setConfirm(field);
+    } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
+      const controller = new AbortController();
+      mounted.set(field, { controller });
+      mountLoginHint(field, prefs.notes, AbortSignal.any([controller.signal, page.signal]));
+    }
   }
 }
 
-start();
+function mountNew(field: HTMLInputElement, form: ClassifiedForm): PasswordCheckMount {
+  const controller = new AbortController();
+  const check = mountPasswordCheck(field, {
+    scope: form.scope,
+    generatorLength: () => preferences?.generatorLength ?? 20,
+    signal: AbortSignal.any([controller.signal, page.signal]),
+  });
+  mounted.set(field, { controller, check });
+  return check;
+}
+
+async function start(): Promise<void> {
+  if (!isContextValid()) return;
+  addEventListener('pagehide', (event) => {
+    if (!event.persisted) page.abort();
+  });
+  preferences = await loadPreferences(page.signal, (next) => {
+    preferences = next;
+  });
+  watchPage(document, page.signal, scan);
+}
+
+start().catch(() => {
+  // Never throw into the page; a failure here leaves the page exactly as it was.
+  page.abort();
+});

@@ -1,5 +1,5 @@
-import browser from './browser.ts';
 import type { Message, MessageKey } from './message-key.ts';
+import { nativeApi } from './native.ts';
 
 export type { Message, MessageKey };
 
@@ -8,7 +8,7 @@ export type { Message, MessageKey };
  * checking; placeholders are filled by the browser's i18n (named `$NAME$` placeholders mapped to $1..$9).
  */
 export function t(key: MessageKey, ...subs: string[]): string {
-  return browser.i18n.getMessage(key, subs) || key;
+  return nativeApi()?.i18n.getMessage(key, subs) || key;
 }
 
 /** Translates a message a pure module returned. */
@@ -18,9 +18,9 @@ export function tm(message: Message): string {
 
 /** The language the UI is shown in, for `lang` and `dir` on the root of what we render. */
 export function uiLanguage(): string {
-  return browser.i18n.getMessage('@@ui_locale').replace('_', '-') || 'en';
+  return nativeApi()?.i18n.getMessage('@@ui_locale').replace('_', '-') || 'en';
 }
 
 export function uiDirection(): 'ltr' | 'rtl' {
-  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  return nativeApi()?.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }

@@ -33,6 +33,8 @@ export function browserBinary(name: BrowserName): string {
 export interface LaunchOptions {
   /** UI language, e.g. 'nb' (Chromium --lang, Firefox intl.locale.requested). */
   lang?: string;
+  /** Default true; the demo opens a window when a display exists. */
+  headless?: boolean;
 }
 
 export interface Launched {
@@ -65,12 +67,12 @@ async function launchChromium(
   executablePath: string,
   distDir: string,
   proxyPort: number,
-  { lang }: LaunchOptions,
+  { lang, headless = true }: LaunchOptions,
 ): Promise<Launched> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'udi-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath,
-    headless: true,
+    headless,
     pipe: true,
     enableExtensions: true,
     userDataDir,
@@ -107,12 +109,12 @@ async function launchFirefox(
   executablePath: string,
   distDir: string,
   proxyPort: number,
-  { lang }: LaunchOptions,
+  { lang, headless = true }: LaunchOptions,
 ): Promise<Launched> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless,
     // Needed to open moz-extension:// pages over WebDriver BiDi.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },

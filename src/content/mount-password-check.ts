@@ -1,0 +1,222 @@
+import { h, render } from 'preact';
+import {
+  checkPassword,
+  GENERATOR_LENGTH,
+  generatePassword,
+  generatorBits,
+  toPasswordRules,
+  UDI_POLICY,
+  type Verdict,
+} from '../policy/index.ts';
+import { t } from '../shared/i18n.ts';
+import { fillField } from './fill-field.ts';
+import { createHost, placeHost } from './overlay/host.ts';
+import { alertFor, ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
+import { OVERLAY_CSS } from './overlay/styles.ts';
+import { onSubmitAttempt } from './submit-attempt.ts';
+import { type Arrival, type FieldWatch, watchField } from './watch-field.ts';
+
+export interface PasswordCheckMount {
+  /** Links (or re-links, after a re-render) the confirmation field. */
+  setConfirm(field: HTMLInputElement | undefined): void;
+  /** Puts the hosts back below their fields if the page moved or removed them. */
+  replace(): void;
+  readonly field: HTMLInputElement;
+}
+
+export interface MountOptions {
+  scope: Element | Document | ShadowRoot;
+  generatorLength: () => number;
+  signal: AbortSignal;
+}
+
+const STATUS_PAUSE_MS = 900;
+
+/**
+ * The live rule check under one new-password field, and the mismatch flag under its confirmation.
+ * Holds the value only in this closure: it is never written to the DOM, storage, console or messages;
+ * the host exposes only the verdict's state (`data-verdict`, `data-mismatch`) for tests and styling.
+ */
+export function mountPasswordCheck(field: HTMLInputElement, options: MountOptions): PasswordCheckMount {
+  const { signal } = options;
+  const host = createHost('password-check', OVERLAY_CSS);
+  const confirmHost = createHost('password-confirm', OVERLAY_CSS);
+  let value = field.value;
+  let verdict: Verdict = checkPassword(value);
+  let arrival: Arrival | undefined;
+  let confirmField: HTMLInputElement | undefined;
+  let confirmWatch: AbortController | undefined;
+  let confirmValue = '';
+  let touched = false;
+  let submitAttempted = false;
+  let generated = false;
+  let showCharacters = false;
+  let dismissed = false;
+  let status = '';
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let watch: FieldWatch | undefined;
+
+  addPasswordRules(field);
+
+  const mismatch = () => confirmField !== undefined && confirmValue !== '' && confirmValue !== value;
+
+  const announce = () => {
+    const met = verdict.rules.filter((r) => r.ok).length;
+    status = verdict.ok
+      ? t('overlay_ok')
+      : t('overlay_status_progress', String(met), String(verdict.rules.length));
+    update();
+  };
+
+  const update = () => {
+    if (signal.aborted) return;
+    const state =
+      verdict.length === 0 ? 'empty' : verdict.ok ? 'ok' : verdict.refused.length ? 'refused' : 'incomplete';
+    host.element.dataset.verdict = state;
+    host.element.dataset.mismatch = String(mismatch());
+    const alert = alertFor(verdict, arrival, submitAttempted);
+    if (alert) host.element.dataset.alert = alert;
+    else delete host.element.dataset.alert;
+    confirmHost.element.dataset.mismatch = String(mismatch());
+    const focused = isFocused(field);
+    host.element.hidden = dismissed || !isShown(field) || (state === 'empty' && !focused && !submitAttempted);
+    render(
+      h(PasswordCheck, {
+        verdict,
+        alert,
+        touched: touched || submitAttempted,
+        submitAttempted,
+        generated,
+        showCharacters,
+        generator: { length: options.generatorLength(), bits: generatorBits(options.generatorLength()) },
+        status,
+        onToggleCharacters: () => {
+          showCharacters = !showCharacters;
+          update();
+        },
+        onGenerate: generate,
+        onDismiss: () => dismiss(),
+      }),
+      host.container,
+    );
+    confirmHost.element.hidden = !confirmField || !isShown(confirmField);
+    render(
+      h(ConfirmCheck, { mismatch: mismatch() && (touched || submitAttempted || !isFocused(confirmField)) }),
+      confirmHost.container,
+    );
+  };
+
+  const dismiss = () => {
+    dismissed = true;
+    update();
+    field.focus();
+  };
+
+  const generate = () => {
+    const password = generatePassword({ length: clampLength(options.generatorLength()) });
+    watch?.expectGenerated();
+    fillField(field, password);
+    if (confirmField) fillField(confirmField, password);
+    generated = true;
+  };
+
+  watch = watchField(field, signal, (next, how) => {
+    value = next;
+    arrival = how;
+    verdict = checkPassword(value);
+    if (how !== 'generated') generated = false;
+    if (how !== 'typed') touched = true;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(announce, STATUS_PAUSE_MS);
+    update();
+  });
+
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+    target.addEventListener(type, listener, { passive: true, signal });
+  on(field, 'focus', () => {
+    dismissed = false;
+    update();
+  });
+  on(field, 'blur', () => {
+    touched = value !== '' || touched;
+    clearTimeout(statusTimer);
+    announce();
+  });
+  on(field, 'keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') dismiss();
+  });
+  on(host.element, 'keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') dismiss();
+  });
+  // The field's box vanishes when the page hides its step (display: none): hide with it.
+  const resize = new ResizeObserver(() => update());
+  resize.observe(field);
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    clearTimeout(statusTimer);
+    confirmWatch?.abort();
+    render(null, host.container);
+    render(null, confirmHost.container);
+    host.element.remove();
+    confirmHost.element.remove();
+  });
+
+  onSubmitAttempt(options.scope, field, signal, () => {
+    submitAttempted = true;
+    update();
+  });
+
+  placeHost(host, field);
+  update();
+
+  return {
+    field,
+    setConfirm(next) {
+      if (next === confirmField) return;
+      confirmWatch?.abort();
+      confirmField = next;
+      confirmValue = next?.value ?? '';
+      if (next) {
+        confirmWatch = new AbortController();
+        const both = AbortSignal.any([signal, confirmWatch.signal]);
+        addPasswordRules(next);
+        watchField(next, both, (v) => {
+          confirmValue = v;
+          update();
+        });
+        next.addEventListener('blur', update, { passive: true, signal: both });
+        placeHost(confirmHost, next);
+      } else {
+        confirmHost.element.remove();
+      }
+      update();
+    },
+    replace() {
+      placeHost(host, field);
+      if (confirmField) placeHost(confirmHost, confirmField);
+    },
+  };
+}
+
+/** Tells managers that read it (Safari, 1Password) what to generate, without overriding the page's own. */
+function addPasswordRules(field: HTMLInputElement): void {
+  if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', toPasswordRules(UDI_POLICY));
+  if (!field.getAttribute('autocomplete')) field.setAttribute('autocomplete', 'new-password');
+}
+
+function clampLength(length: number): number {
+  return Math.min(
+    GENERATOR_LENGTH.max,
+    Math.max(GENERATOR_LENGTH.min, Math.round(length) || GENERATOR_LENGTH.default),
+  );
+}
+
+function isFocused(field: HTMLInputElement | undefined): boolean {
+  if (!field) return false;
+  const root = field.getRootNode() as Document | ShadowRoot;
+  return root.activeElement === field;
+}
+
+function isShown(field: HTMLElement): boolean {
+  return field.getClientRects().length > 0;
+}

@@ -1,0 +1,194 @@
+import type { Page } from 'puppeteer-core';
+import { afterEach, expect, it } from 'vitest';
+import {
+  attr,
+  CHECK,
+  CONFIRM,
+  expectVerdict,
+  fillLike,
+  LOGIN_HINT,
+  typeInto,
+  udiAccepts,
+} from './harness/page-helpers.ts';
+import { describeInBrowsers } from './harness/suite.ts';
+
+const UDI = 'http://selfservice.udi.no';
+
+describeInBrowsers('password check on UDI pages', (ctx) => {
+  let page: Page | undefined;
+  const open = async (path: string) => {
+    page = await ctx().browser.newPage();
+    await page.goto(`${UDI}/${path}`);
+    return page;
+  };
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('follows typing: incomplete, refused, then ok', async () => {
+    const p = await open('create-account.html');
+    await p.waitForSelector(CHECK);
+    expect(await attr(p, CHECK, 'data-verdict')).toBe('empty');
+    await typeInto(p, '#password', 'abc');
+    await expectVerdict(p, 'incomplete');
+    await p.keyboard.type('Æ1');
+    await expectVerdict(p, 'refused');
+    await p.keyboard.press('Backspace');
+    await p.keyboard.press('Backspace');
+    await p.keyboard.type('DEF12');
+    await expectVerdict(p, 'ok');
+    // A typed password never triggers the "filled by a manager" alarm.
+    expect(await attr(p, CHECK, 'data-alert')).toBeNull();
+  });
+
+  it('warns when a paste brings in a password UDI refuses', async () => {
+    const p = await open('create-account.html');
+    await p.waitForSelector(CHECK);
+    await fillLike(p, '#password', 'Tr0ub4dor&3xyz', 'paste');
+    await expectVerdict(p, 'refused');
+    expect(await attr(p, CHECK, 'data-alert')).toBe('filled');
+  });
+
+  it.each(['chrome', 'firefox', 'bitwarden', '1password'] as const)(
+    'warns after the %s fill sequence with a symbol password',
+    async (sequence) => {
+      const p = await open('create-account.html');
+      await p.waitForSelector(CHECK);
+      await fillLike(p, '#password', 'xK9#mP2$vL5!qR8@', sequence);
+      await expectVerdict(p, 'refused');
+      expect(await attr(p, CHECK, 'data-alert')).toBe('filled');
+    },
+  );
+
+  it('notices a value set by a script with no event at all, once the field is focused', async () => {
+    const p = await open('create-account.html');
+    await p.waitForSelector(CHECK);
+    await fillLike(p, '#password', 'pass word 1A', 'none');
+    await p.focus('#password');
+    await expectVerdict(p, 'refused');
+    expect(await attr(p, CHECK, 'data-alert')).toBe('filled');
+  });
+
+  it('generates a UDI-safe password into both fields, and the page receives it on submit', async () => {
+    const p = await open('create-account.html');
+    await typeInto(p, '#email', 'anna@example.org');
+    await typeInto(p, '#password', 'abc');
+    await expectVerdict(p, 'incomplete');
+    // Keyboard only: Tab from the field lands on the overlay's generate button.
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Enter');
+    await expectVerdict(p, 'ok');
+    const [password, confirm] = await p.$$eval('#password, #confirm', (els) =>
+      els.map((el) => (el as HTMLInputElement).value),
+    );
+    expect(udiAccepts(password ?? '')).toBe(true);
+    expect(password).toHaveLength(20);
+    expect(confirm).toBe(password);
+    const submitted = ctx().server.submissions.length;
+    await Promise.all([p.waitForNavigation(), p.click('button[type="submit"]')]);
+    const received = ctx().server.submissions[submitted];
+    expect(received?.fields.password).toBe(password);
+    expect(udiAccepts(received?.fields.confirm ?? '')).toBe(true);
+  });
+
+  it('flags a confirmation that differs', async () => {
+    const p = await open('create-account.html');
+    await typeInto(p, '#password', 'Abcdefg1');
+    await typeInto(p, '#confirm', 'Abcdefg2');
+    await p.focus('#email');
+    await p.waitForSelector(`${CONFIRM}[data-mismatch="true"]`);
+    expect(await attr(p, CHECK, 'data-mismatch')).toBe('true');
+    await typeInto(p, '#confirm', '');
+    await p.keyboard.press('Backspace');
+    await p.keyboard.type('1');
+    await p.waitForSelector(`${CONFIRM}[data-mismatch="false"]`);
+  });
+
+  it('explains at the field when submit is pressed with a refused password, without blocking the page', async () => {
+    const p = await open('formless-nn.html');
+    await typeInto(p, '#a', 'passord');
+    await p.click('#send');
+    await p.waitForSelector(`${CHECK}[data-alert="submit"]`);
+    // The page's own handler still ran.
+    expect(await p.$eval('#sent', (el) => (el as HTMLElement).hidden)).toBe(false);
+  });
+
+  it('shows the login hint on a login page, and no password check there', async () => {
+    const p = await open('login.html');
+    await p.waitForSelector(LOGIN_HINT);
+    expect(await p.$(CHECK)).toBeNull();
+  });
+
+  it.each([
+    ['aspnet-register.html', '#ctl00_MainContent_Password'],
+    ['nb-registrer.html', '#passord'],
+    ['change-password.html', '#new'],
+    ['reset-password.html', '#p1'],
+  ])('checks the new password on %s', async (path, field) => {
+    const p = await open(path);
+    await typeInto(p, field, 'Passw0rd!');
+    await expectVerdict(p, 'refused');
+  });
+
+  it('finds the B2C password step that appears after email verification', async () => {
+    const p = await open('b2c-signup.html');
+    await p.click('#emailVerificationControl_but_send_code');
+    expect(await p.$(CHECK)).toBeNull();
+    await p.click('#emailVerificationControl_but_verify_code');
+    await typeInto(p, '#newPassword', 'Velkommen2026');
+    await expectVerdict(p, 'ok');
+  });
+
+  it('follows a single-page app that renders late and re-renders the form', async () => {
+    const p = await open('spa-rerender.html');
+    await typeInto(p, 'input[name="password"]', 'short');
+    await expectVerdict(p, 'incomplete');
+    // A change event re-renders: new input elements; the check follows the new field.
+    await p.keyboard.press('Tab');
+    await p.waitForFunction(() => document.getElementById('root')?.dataset.renders === '2');
+    await p.focus('input[name="password"]');
+    await expectVerdict(p, 'incomplete');
+    expect(await p.$$eval(CHECK, (els) => els.length)).toBe(1);
+  });
+
+  it('works in a same-origin iframe', async () => {
+    const p = await open('iframe-host.html');
+    const handle = await p.waitForSelector('#frame');
+    const frame = await handle?.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await frame.waitForSelector('#pw');
+    await typeInto(frame, '#pw', 'Abc123');
+    await expectVerdict(frame, 'incomplete');
+  });
+
+  it('works in an open shadow root', async () => {
+    const p = await open('shadow-form.html');
+    const field = await p.waitForSelector('udi-signup >>> #password');
+    await field?.type('Abc123 æ');
+    await p.waitForFunction(
+      () =>
+        document
+          .querySelector('udi-signup')
+          ?.shadowRoot?.querySelector('[data-udi-helper="password-check"]')
+          ?.getAttribute('data-verdict') === 'refused',
+    );
+  });
+
+  it('keeps the check when a show-password toggle flips the field to text', async () => {
+    const p = await open('show-password.html');
+    await typeInto(p, '#password', 'Abc12345');
+    await expectVerdict(p, 'ok');
+    await p.click('#toggle');
+    await p.focus('#password');
+    await p.keyboard.type('!');
+    await expectVerdict(p, 'refused');
+    expect(await p.$$eval(CHECK, (els) => els.length)).toBe(1);
+  });
+
+  it('puts nothing on a UDI page without a password field', async () => {
+    const p = await open('no-password.html');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await p.$('[data-udi-helper]')).toBeNull();
+  });
+});

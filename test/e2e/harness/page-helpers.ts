@@ -1,0 +1,91 @@
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+
+export const CHECK = '[data-udi-helper="password-check"]';
+export const CONFIRM = '[data-udi-helper="password-confirm"]';
+export const LOGIN_HINT = '[data-udi-helper="login-hint"]';
+
+/** The reference definition of a password UDI accepts, as the issue states it. */
+export function udiAccepts(p: string): boolean {
+  return /^[A-Za-z0-9]{8,}$/.test(p) && /[A-Z]/.test(p) && /[a-z]/.test(p) && /[0-9]/.test(p);
+}
+
+type Scope = Page | Frame;
+
+/** Waits until the first password check's `data-verdict` reads `verdict`. */
+export async function expectVerdict(scope: Scope, verdict: string, host = CHECK): Promise<void> {
+  await scope.waitForFunction(
+    (sel, v) => document.querySelector(sel)?.getAttribute('data-verdict') === v,
+    { timeout: 5000 },
+    host,
+    verdict,
+  );
+}
+
+export async function attr(scope: Scope, selector: string, name: string): Promise<string | null> {
+  return scope.$eval(selector, (el, n) => el.getAttribute(n), name).catch(() => null);
+}
+
+/** Sets a field's value the way a password manager or page script does: no keystrokes, untrusted events. */
+export async function fillLike(
+  scope: Scope,
+  selector: string,
+  value: string,
+  sequence: 'none' | 'chrome' | 'firefox' | 'bitwarden' | '1password' | 'paste',
+): Promise<void> {
+  await scope.$eval(
+    selector,
+    (el, v, seq) => {
+      const field = el as HTMLInputElement;
+      const fire = (e: Event) => field.dispatchEvent(e);
+      const key = (type: string) => fire(new KeyboardEvent(type, { bubbles: true, key: 'a' }));
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      const set = () => setter?.call(field, v);
+      switch (seq) {
+        case 'none':
+          set();
+          break;
+        case 'chrome':
+        case 'firefox':
+          set();
+          fire(new Event('input', { bubbles: true }));
+          fire(new Event('change', { bubbles: true }));
+          break;
+        case 'bitwarden':
+          field.focus();
+          key('keydown');
+          key('keypress');
+          key('keyup');
+          set();
+          fire(new Event('input', { bubbles: true }));
+          fire(new Event('change', { bubbles: true }));
+          field.blur();
+          break;
+        case '1password':
+          field.focus();
+          key('keydown');
+          set();
+          fire(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: v }));
+          key('keyup');
+          fire(new Event('change', { bubbles: true }));
+          field.blur();
+          break;
+        case 'paste':
+          field.focus();
+          fire(new ClipboardEvent('paste', { bubbles: true, cancelable: true }));
+          set();
+          fire(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+          break;
+      }
+    },
+    value,
+    sequence,
+  );
+}
+
+export async function typeInto(scope: Scope, selector: string, text: string): Promise<ElementHandle> {
+  const field = await scope.waitForSelector(selector);
+  if (!field) throw new Error(`${selector} not found`);
+  await field.click();
+  await field.type(text);
+  return field;
+}
