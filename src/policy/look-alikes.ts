@@ -1,0 +1,78 @@
+/**
+ * Cyrillic and Greek letters that render like a Latin letter, with the Latin letter they imitate.
+ * Source: Unicode's confusables data (UTS #39, confusables.txt): the entries whose source is a Cyrillic or
+ * Greek letter and whose skeleton is one ASCII letter (the skeleton of capital I is "l", so І Ι Ӏ are
+ * listed as the I they imitate). Kept to letters of the everyday alphabets, where the glyphs are the same
+ * in ordinary fonts. The platform has no such data, so this is the one table in the policy.
+ */
+export const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // Cyrillic small
+    а: 'a',
+    с: 'c',
+    ԁ: 'd',
+    е: 'e',
+    һ: 'h',
+    і: 'i',
+    ј: 'j',
+    о: 'o',
+    р: 'p',
+    ԛ: 'q',
+    ѕ: 's',
+    ѵ: 'v',
+    ԝ: 'w',
+    х: 'x',
+    у: 'y',
+    ү: 'y',
+    // Cyrillic capital
+    А: 'A',
+    В: 'B',
+    Ь: 'b',
+    С: 'C',
+    Е: 'E',
+    Ԍ: 'G',
+    Н: 'H',
+    І: 'I',
+    Ӏ: 'I',
+    Ј: 'J',
+    К: 'K',
+    М: 'M',
+    О: 'O',
+    Р: 'P',
+    Ѕ: 'S',
+    Т: 'T',
+    Ѵ: 'V',
+    Ԝ: 'W',
+    Х: 'X',
+    Ү: 'Y',
+    // Greek small
+    α: 'a',
+    ϲ: 'c',
+    ι: 'i',
+    ϳ: 'j',
+    κ: 'k',
+    ο: 'o',
+    ρ: 'p',
+    υ: 'u',
+    ν: 'v',
+    γ: 'y',
+    // Greek capital
+    Α: 'A',
+    Β: 'B',
+    Ϲ: 'C',
+    Ε: 'E',
+    Ϝ: 'F',
+    Η: 'H',
+    Ι: 'I',
+    Ϳ: 'J',
+    Κ: 'K',
+    Μ: 'M',
+    Ν: 'N',
+    Ο: 'O',
+    Ρ: 'P',
+    Τ: 'T',
+    Χ: 'X',
+    Υ: 'Y',
+    Ζ: 'Z',
+  }),
+);

@@ -1,0 +1,156 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { checkPassword } from '../../src/policy/check.ts';
+import { groupRefused } from '../../src/policy/group-refused.ts';
+import * as api from '../../src/policy/index.ts';
+import { LOOK_ALIKES } from '../../src/policy/look-alikes.ts';
+import { toPasswordRules } from '../../src/policy/password-rules.ts';
+import { decimalDigitValue, plainLetters } from '../../src/policy/plain-forms.ts';
+import { PolicySchema } from '../../src/policy/policy-schema.ts';
+import { isPolicy, type Policy, UDI_POLICY } from '../../src/policy/udi-policy.ts';
+
+describe('UDI_POLICY', () => {
+  it('is UDI’s published rule as data: 8+, A–Z, a–z, 0–9, no maximum', () => {
+    expect(PolicySchema.parse(UDI_POLICY)).toEqual({ minLength: 8, required: ['upper', 'lower', 'digit'] });
+    expect(UDI_POLICY.maxLength).toBeUndefined();
+  });
+
+  it('cannot be loosened at run time', () => {
+    expect(Object.isFrozen(UDI_POLICY)).toBe(true);
+    expect(Object.isFrozen(UDI_POLICY.required)).toBe(true);
+  });
+
+  it.each([
+    ['a minimum of 0', { minLength: 0, required: ['upper'] }],
+    ['a fractional minimum', { minLength: 7.5, required: ['upper'] }],
+    ['no class', { minLength: 8, required: [] }],
+    ['a class twice', { minLength: 8, required: ['upper', 'upper'] }],
+    ['an unknown class', { minLength: 8, required: ['symbol'] }],
+    ['a maximum below the minimum', { minLength: 8, maxLength: 7, required: ['digit'] }],
+  ])('the schema rejects %s, and so does the checker’s zod-free guard', (_, policy) => {
+    expect(PolicySchema.safeParse(policy).success).toBe(false);
+    expect(isPolicy(policy)).toBe(false);
+  });
+
+  it('the zod-free guard accepts what the schema accepts', () => {
+    expectTypeOf<ReturnType<typeof PolicySchema.parse>>().toEqualTypeOf<Policy>();
+    for (const policy of [
+      UDI_POLICY,
+      { minLength: 4, maxLength: 6, required: ['digit', 'lower'] },
+      { minLength: 1, required: ['upper'] },
+    ]) {
+      expect(PolicySchema.safeParse(policy).success).toBe(true);
+      expect(isPolicy(policy)).toBe(true);
+    }
+  });
+
+  it('checks against another valid policy, with a maximum rule when it has one', () => {
+    const policy: Policy = { minLength: 4, maxLength: 6, required: ['digit', 'lower'] };
+    expect(checkPassword('abc1', policy).ok).toBe(true);
+    const long = checkPassword('abcdef1', policy);
+    expect(long.ok).toBe(false);
+    expect(long.rules.map((r) => [r.id, r.ok])).toEqual([
+      ['min-length', true],
+      ['max-length', false],
+      ['lower', true],
+      ['digit', true],
+      ['allowed-characters', true],
+    ]);
+    expect(long.rules[1]?.message).toEqual({ key: 'rule_max_length', params: ['6', '7'] });
+  });
+});
+
+describe('toPasswordRules', () => {
+  it('states UDI’s policy in Apple’s Password Rules language', () => {
+    expect(toPasswordRules(UDI_POLICY)).toBe(
+      'minlength: 8; required: lower; required: upper; required: digit;',
+    );
+  });
+
+  it('adds a maximum when there is one, and keeps the classes in a fixed order', () => {
+    expect(toPasswordRules({ minLength: 10, maxLength: 32, required: ['digit', 'upper'] })).toBe(
+      'minlength: 10; maxlength: 32; required: upper; required: digit;',
+    );
+  });
+});
+
+describe('groupRefused', () => {
+  it('groups by kind in first-seen order, with the shared hint when every item has it', () => {
+    const groups = groupRefused(checkPassword('a!æ b#ø').refused);
+    expect(groups.map((g) => [g.kind, g.items.map((i) => i.text)])).toEqual([
+      ['ascii-symbol', ['!', '#']],
+      ['norwegian-letter', ['æ', 'ø']],
+      ['space', [' ']],
+    ]);
+    expect(groups[0]?.hint).toEqual({ key: 'hint_remove_symbol' });
+    expect(groups[1]?.hint).toBeUndefined();
+    expect(groupRefused([])).toEqual([]);
+  });
+});
+
+describe('the look-alike table', () => {
+  it('maps single Cyrillic or Greek letters to one ASCII letter of the same case', () => {
+    for (const [char, latin] of LOOK_ALIKES) {
+      expect([...char]).toHaveLength(1);
+      expect(char).toMatch(/^[\p{Script=Cyrillic}\p{Script=Greek}]$/u);
+      expect(latin).toMatch(/^[A-Za-z]$/);
+      // Reachable: no earlier rule (a compatibility form, a digit) shadows the entry.
+      const r = checkPassword(char).refused[0];
+      expect(r?.kind, char).toBe('looks-like-latin');
+      expect(r?.hint.params, char).toEqual([latin]);
+    }
+  });
+
+  it('covers the look-alikes the issue names', () => {
+    for (const char of [...'аеорсхуі', ...'ορα']) expect(LOOK_ALIKES.has(char)).toBe(true);
+  });
+});
+
+describe('platform-derived fixes', () => {
+  it('finds the value of every decimal digit the platform knows, and agrees with NFKC where it has one', () => {
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const char = String.fromCodePoint(cp);
+      if (!/\p{Nd}/u.test(char)) continue;
+      const value = decimalDigitValue(cp);
+      expect(value, char).toMatch(/^[0-9]$/);
+      const compat = char.normalize('NFKC');
+      if (/^[0-9]$/.test(compat)) expect(value, char).toBe(compat);
+    }
+  });
+
+  it.each([
+    ['é', 'e'],
+    ['Ç', 'C'],
+    ['ß', 'ss'],
+    ['ẞ', 'SS'],
+    ['ı', 'i'],
+    ['ł', 'l'],
+    ['Đ', 'D'],
+    ['ħ', 'h'],
+    ['þ', undefined],
+    ['ŋ', undefined],
+  ])('the plain form of %s is %s', (char, plain) => {
+    expect(plainLetters(char)).toBe(plain);
+  });
+});
+
+describe('public API', () => {
+  it('exports what the content script, popup and tests use', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'GENERATOR_LENGTH',
+        'PolicySchema',
+        'UDI_POLICY',
+        'checkPassword',
+        'classifyCharacter',
+        'entropyBits',
+        'generatePassword',
+        'generatorAlphabet',
+        'generatorBits',
+        'groupRefused',
+        'isPolicy',
+        'toPasswordRules',
+      ].sort(),
+    );
+  });
+});
