@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import '../ui/theme.css';
+import '../ui/verdict.css';
+import './popup.css';
 import { uiDirection, uiLanguage } from '../shared/i18n.ts';
 import { App } from './app.tsx';
 

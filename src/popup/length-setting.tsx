@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import { LENGTH } from '../shared/storage.ts';
+import { describedBy, Field } from './field.tsx';
+
+const RANGE = [String(LENGTH.min), String(LENGTH.max)] as const;
+
+/** The generator's length: saved as soon as it is a whole number in range, explained when it is not. */
+export function LengthSetting({ value, onSave }: { value: number; onSave: (length: number) => void }) {
+  // The field is the only writer of this setting, so it keeps its own text (a late storage echo must not
+  // overwrite what the applicant is still typing).
+  const [text, setText] = useState(String(value));
+  const number = Number(text);
+  const valid = /^\d+$/.test(text.trim()) && number >= LENGTH.min && number <= LENGTH.max;
+  const error = valid ? undefined : ({ key: 'settings_length_error', params: RANGE } as const);
+  return (
+    <Field
+      id="settings-length"
+      label={t('settings_length')}
+      hint={t('settings_length_hint', ...RANGE, String(LENGTH.default))}
+      error={error}
+    >
+      <input
+        id="settings-length"
+        type="number"
+        inputMode="numeric"
+        min={LENGTH.min}
+        max={LENGTH.max}
+        step={1}
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy('settings-length', true, error)}
+        onInput={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const n = Number(next);
+          if (/^\d+$/.test(next.trim()) && n >= LENGTH.min && n <= LENGTH.max && n !== value) onSave(n);
+        }}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import type { MemoEntry } from '../shared/memo.ts';
+import { applicantLabel, formatDate, methodLabel } from './labels.ts';
+
+interface Props {
+  entry: MemoEntry;
+  onEdit: (entry: MemoEntry) => void;
+  onDelete: (entry: MemoEntry) => void;
+}
+
+/** One note; deleting asks once more, in place. */
+export function MemoItem({ entry, onEdit, onDelete }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Keyboard users land on "Cancel" when asked, and back on "Delete" when they cancel.
+  useEffect(() => {
+    if (confirming) cancel.current?.focus();
+    else if (asked.current) deleteButton.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
+  return (
+    <li class="memo-item" data-id={entry.id}>
+      <p class="memo-label">
+        <bdi>{entry.label}</bdi>
+      </p>
+      <p>{t('memo_entry_method', methodLabel(entry.method))}</p>
+      <p class="muted">
+        {t('memo_entry_for', applicantLabel(entry.applicant))} ·{' '}
+        {t('memo_entry_date', formatDate(entry.date))}
+      </p>
+      {entry.email && <p class="muted">{t('memo_entry_email', entry.email)}</p>}
+      {confirming ? (
+        <div class="actions">
+          <span>{t('memo_delete_confirm', entry.label)}</span>
+          <button type="button" class="danger" onClick={() => onDelete(entry)}>
+            {t('memo_delete_yes')}
+          </button>
+          <button type="button" class="secondary" ref={cancel} onClick={() => setConfirming(false)}>
+            {t('memo_cancel')}
+          </button>
+        </div>
+      ) : (
+        <div class="actions">
+          <button
+            type="button"
+            class="secondary"
+            aria-label={t('memo_edit_named', entry.label)}
+            onClick={() => onEdit(entry)}
+          >
+            {t('memo_edit')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            ref={deleteButton}
+            aria-label={t('memo_delete_named', entry.label)}
+            onClick={() => setConfirming(true)}
+          >
+            {t('memo_delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import { t } from '../shared/i18n.ts';
+import { type Settings, settingsItem } from '../shared/storage.ts';
+import { ExtraSites } from './extra-sites.tsx';
+import { LengthSetting } from './length-setting.tsx';
+import { useItem } from './use-item.ts';
+
+/** Generator length, login-page hints, and the extra sites the applicant added. */
+export function SettingsView() {
+  const settings = useItem(settingsItem).value;
+  const save = (patch: Partial<Settings>) => settingsItem.update((s) => ({ ...s, ...patch }));
+  return (
+    <section aria-labelledby="settings-heading" data-view="settings">
+      <h2 id="settings-heading">{t('settings_heading')}</h2>
+      {settings && (
+        <>
+          <LengthSetting
+            value={settings.generatorLength}
+            onSave={(generatorLength) => save({ generatorLength })}
+          />
+          <label class="choice">
+            <input
+              type="checkbox"
+              id="settings-hints"
+              checked={settings.loginHints}
+              onChange={(e) => save({ loginHints: e.currentTarget.checked })}
+            />
+            <span>{t('settings_hints')}</span>
+          </label>
+        </>
+      )}
+      <ExtraSites />
+    </section>
+  );
+}

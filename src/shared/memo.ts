@@ -1,0 +1,68 @@
+import { z } from 'zod/mini';
+import { APPLICANTS, METHODS } from '../advisor/types.ts';
+import { looksLikeIdentityNumber } from './identity-number.ts';
+import type { Message } from './message-key.ts';
+
+/**
+ * "My applications": how each application was created, on the applicant's own machine. Never a password
+ * (there is no field for one) and never a national identity number (refused wherever text goes in).
+ */
+export const MEMO_LIMITS = { label: 80, email: 254, entries: 200 } as const;
+
+const noIdentityNumber = z.refine<string>((text) => !looksLikeIdentityNumber(text), {
+  message: 'identity-number',
+});
+
+export const MemoEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  label: z.string().check(z.minLength(1), z.maxLength(MEMO_LIMITS.label), noIdentityNumber),
+  applicant: z.enum(APPLICANTS),
+  method: z.enum(METHODS),
+  email: z.optional(z.email().check(z.maxLength(MEMO_LIMITS.email), noIdentityNumber)),
+  /** When the application was created, YYYY-MM-DD. */
+  date: z.iso.date(),
+});
+
+export type MemoEntry = z.infer<typeof MemoEntrySchema>;
+
+export const MemoSchema = z.object({
+  entries: z.array(MemoEntrySchema).check(z.maxLength(MEMO_LIMITS.entries)),
+});
+
+export type Memo = z.infer<typeof MemoSchema>;
+
+export const emptyMemo = (): Memo => ({ entries: [] });
+
+/** Keeps the entries that still validate when the memo as a whole does not. */
+export function salvageMemo(value: unknown): Memo | undefined {
+  if (typeof value !== 'object' || value === null || !('entries' in value)) return undefined;
+  const { entries } = value as { entries: unknown };
+  if (!Array.isArray(entries)) return undefined;
+  const kept = entries.flatMap((entry) => {
+    const parsed = MemoEntrySchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { entries: kept.slice(0, MEMO_LIMITS.entries) };
+}
+
+/** What a form or a file may put in an entry, checked field by field for messages the applicant reads. */
+export type EntryDraft = Omit<MemoEntry, 'email'> & { email: string };
+
+export type FieldErrors = Partial<Record<'label' | 'email' | 'date', Message>>;
+
+export function validateDraft(draft: EntryDraft): { entry: MemoEntry } | { errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const label = draft.label.trim();
+  const email = draft.email.trim();
+  if (!label) errors.label = { key: 'memo_error_label_empty' };
+  else if (label.length > MEMO_LIMITS.label) errors.label = { key: 'memo_error_label_long' };
+  else if (looksLikeIdentityNumber(label)) errors.label = { key: 'memo_error_identity_number' };
+  if (email && looksLikeIdentityNumber(email)) errors.email = { key: 'memo_error_identity_number' };
+  else if (email && !z.email().check(z.maxLength(MEMO_LIMITS.email)).safeParse(email).success) {
+    errors.email = { key: 'memo_error_email' };
+  }
+  if (!z.iso.date().safeParse(draft.date).success) errors.date = { key: 'memo_error_date' };
+  if (Object.keys(errors).length > 0) return { errors };
+  const entry = MemoEntrySchema.safeParse({ ...draft, label, email: email || undefined });
+  return entry.success ? { entry: entry.data } : { errors: { label: { key: 'memo_error_label_empty' } } };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod/mini';
+
+/** The generator's length range; the policy's GENERATOR_LENGTH says the same (tested). */
+export const LENGTH = { min: 12, max: 64, default: 20 } as const;
+
+export const SettingsSchema = z.object({
+  generatorLength: z.int().check(z.gte(LENGTH.min), z.lte(LENGTH.max)),
+  /** Show the "log in the way you created it" hint on UDI's login pages. */
+  loginHints: z.boolean(),
+  /** UI language; '' = the browser's. Reserved: the picker comes with another issue. */
+  language: z.string().check(z.maxLength(35)),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { generatorLength: LENGTH.default, loginHints: true, language: '' };
+
+/** Keeps every field that is still valid and defaults the others, so one bad value loses nothing else. */
+export function salvageSettings(value: unknown): Settings | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [field, schema] of Object.entries(SettingsSchema.shape)) {
+    const parsed = schema.safeParse((value as Record<string, unknown>)[field]);
+    if (parsed.success) settings[field] = parsed.data;
+  }
+  return settings as Settings;
+}

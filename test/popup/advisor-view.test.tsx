@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/app.tsx';
+import { forgetReads } from '../../src/popup/use-item.ts';
+import { resetFakeBrowser } from '../shared/fake-browser.ts';
+
+vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
+
+beforeEach(() => {
+  resetFakeBrowser();
+  forgetReads();
+});
+afterEach(cleanup);
+
+const choose = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
+
+describe('How to log in', () => {
+  it('waits for both answers before advising', () => {
+    render(<App initialView="advisor" />);
+    expect(screen.getByText('Answer both questions to see the advice.')).toBeTruthy();
+    choose('Myself');
+    expect(screen.queryByRole('heading', { name: 'Our advice' })).toBeNull();
+  });
+
+  it('recommends ID-porten for yourself with BankID, and keeps email + password allowed', () => {
+    render(<App initialView="advisor" />);
+    choose('Myself');
+    choose('BankID');
+    expect(screen.getByText('Log in with: ID-porten')).toBeTruthy();
+    expect(screen.getByText('Email and password: allowed')).toBeTruthy();
+    expect(screen.getByText(/Extra security/)).toBeTruthy();
+    expect(screen.getByText(/two separate accounts/)).toBeTruthy();
+  });
+
+  it('says MinID is not enough', () => {
+    render(<App initialView="advisor" />);
+    choose('Myself');
+    choose('MinID only');
+    expect(screen.getByText('Log in with: Email and password')).toBeTruthy();
+    expect(screen.getByText('ID-porten: not for you')).toBeTruthy();
+    expect(screen.getByText(/MinID is not enough/)).toBeTruthy();
+  });
+
+  it('tells an employer not to use ID-porten', () => {
+    render(<App initialView="advisor" />);
+    choose('An employee (I am the employer)');
+    choose('Commfides');
+    expect(screen.getByText('Log in with: Email and password')).toBeTruthy();
+    expect(screen.getByText(/Do not log in with your own ID-porten for an employee/)).toBeTruthy();
+  });
+
+  it('changes the advice when an answer changes', () => {
+    render(<App initialView="advisor" />);
+    choose('My child');
+    choose('Buypass');
+    expect(screen.getByText(/You, not they, receive UDI’s answer/)).toBeTruthy();
+    choose('Someone else (as a lawyer, helper, organisation or friend)');
+    expect(screen.queryByText(/You, not they/)).toBeNull();
+    expect(screen.getByText(/ID-porten is only for applying for yourself/)).toBeTruthy();
+  });
+
+  it('keeps the answers while the applicant looks at another section', async () => {
+    render(<App initialView="advisor" />);
+    choose('Myself');
+    choose('Buypass');
+    fireEvent.click(screen.getByRole('button', { name: 'Problems' }));
+    fireEvent.click(screen.getByRole('button', { name: 'How to log in' }));
+    expect((screen.getByRole('radio', { name: 'Buypass' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Log in with: ID-porten')).toBeTruthy();
+  });
+
+  it('starts a note in My applications with the answer filled in', async () => {
+    render(<App initialView="advisor" />);
+    choose('My child');
+    choose('BankID');
+    fireEvent.click(screen.getByRole('button', { name: 'Note this in My applications' }));
+    expect(await screen.findByRole('heading', { name: 'New note' })).toBeTruthy();
+    expect((screen.getByLabelText('Who it is for') as HTMLSelectElement).value).toBe('child');
+    expect((screen.getByLabelText('How you logged in when you created it') as HTMLSelectElement).value).toBe(
+      'email',
+    );
+  });
+});

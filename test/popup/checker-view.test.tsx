@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/app.tsx';
+import { forgetReads } from '../../src/popup/use-item.ts';
+import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
+
+vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
+
+const writeText = vi.fn(async (_: string) => {});
+beforeEach(() => {
+  resetFakeBrowser();
+  forgetReads();
+  writeText.mockClear();
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+});
+afterEach(cleanup);
+
+async function openChecker() {
+  render(<App initialView="check" />);
+  return (await screen.findByLabelText('Password to check')) as HTMLInputElement;
+}
+const type = (field: HTMLInputElement, value: string) => fireEvent.input(field, { target: { value } });
+const verdict = () => document.querySelector('#check-result')?.getAttribute('data-verdict');
+
+/** Every attribute of every element: a password must never show up in one. */
+const attributeText = () =>
+  [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value)).join('\n');
+
+describe('Password check', () => {
+  it('lists UDI’s rules and says when a password is accepted', async () => {
+    const field = await openChecker();
+    expect(field.type).toBe('password');
+    type(field, 'abc');
+    expect(verdict()).toBe('refused');
+    expect(screen.getByText(/UDI will refuse this password/)).toBeTruthy();
+    expect(document.querySelectorAll('.rule.unmet').length).toBeGreaterThan(0);
+    type(field, 'Abcdefg1');
+    expect(verdict()).toBe('ok');
+    expect(screen.getByText(/UDI accepts this password/)).toBeTruthy();
+  });
+
+  it('explains refused characters the way the overlay does, hidden until asked for', async () => {
+    const field = await openChecker();
+    type(field, 'Pässword1');
+    expect(screen.getByRole('heading', { name: 'UDI refuses these characters' })).toBeTruthy();
+    expect(document.querySelector('.char')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the characters' }));
+    expect(document.querySelector('.char')?.textContent).toBe('ä');
+  });
+
+  it('generates a letters-and-digits password of the length in settings, and says so honestly', async () => {
+    state.store.set('settings', { v: 1, value: { generatorLength: 32, loginHints: true, language: '' } });
+    const field = await openChecker();
+    await screen.findByText(/only letters and digits, 32 characters/);
+    expect(screen.getByText(/UDI advises against password generators/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Generate a UDI-safe password' }));
+    expect(field.value).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(verdict()).toBe('ok');
+  });
+
+  it('copies the password to the clipboard', async () => {
+    const field = await openChecker();
+    const copy = screen.getByRole('button', { name: 'Copy' }) as HTMLButtonElement;
+    expect(copy.disabled).toBe(true);
+    type(field, 'Abcdefg1');
+    fireEvent.click(copy);
+    await screen.findByText('Copied.');
+    expect(writeText).toHaveBeenCalledWith('Abcdefg1');
+  });
+
+  it('says so when copying fails', async () => {
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    const field = await openChecker();
+    type(field, 'Abcdefg1');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Could not copy/);
+  });
+
+  it('keeps the password out of storage, attributes and the console, and forgets it when left', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    const field = await openChecker();
+    type(field, 'Secret99xyz');
+    fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(field.type).toBe('text');
+    expect(attributeText()).not.toContain('Secret99xyz');
+    expect(JSON.stringify([...state.store.values()])).not.toContain('Secret99xyz');
+    expect(JSON.stringify([...log.mock.calls, ...warn.mock.calls])).not.toContain('Secret99xyz');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Password check' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Password to check') as HTMLInputElement).value).toBe(''),
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type EntryDraft, validateDraft } from '../../src/shared/memo.ts';
+import { exportMemo, MEMO_FORMAT, mergeMemo, parseMemoFile } from '../../src/shared/memo-file.ts';
+
+const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
+  id: 'id-1',
+  label: 'Work permit — Anna',
+  applicant: 'employee',
+  method: 'email',
+  email: 'hr@example.com',
+  date: '2025-02-14',
+  ...over,
+});
+
+describe('validateDraft (the memo form)', () => {
+  it('accepts a complete entry and trims it', () => {
+    expect(validateDraft(draft({ label: '  Family — Ola ', email: '' }))).toEqual({
+      entry: {
+        id: 'id-1',
+        label: 'Family — Ola',
+        applicant: 'employee',
+        method: 'email',
+        date: '2025-02-14',
+      },
+    });
+  });
+
+  it.each([
+    ['label', draft({ label: ' ' }), 'memo_error_label_empty'],
+    ['label', draft({ label: 'x'.repeat(81) }), 'memo_error_label_long'],
+    ['label', draft({ label: 'Anna 01019012345' }), 'memo_error_identity_number'],
+    ['email', draft({ email: '01019012345@example.com' }), 'memo_error_identity_number'],
+    ['email', draft({ email: 'not an address' }), 'memo_error_email'],
+    ['date', draft({ date: '2025-13-01' }), 'memo_error_date'],
+  ] as const)('refuses a bad %s with %s', (field, d, key) => {
+    const result = validateDraft(d);
+    expect('errors' in result && result.errors[field]?.key).toBe(key);
+  });
+});
+
+describe('export and import', () => {
+  const valid = validateDraft(draft());
+  if (!('entry' in valid)) throw new Error('the sample draft must be valid');
+  const memo = { entries: [valid.entry] };
+
+  it('round-trips an export', () => {
+    const text = exportMemo(memo, new Date('2025-03-01T10:00:00Z'));
+    expect(JSON.parse(text)).toMatchObject({
+      format: MEMO_FORMAT,
+      version: 1,
+      exported: '2025-03-01T10:00:00.000Z',
+    });
+    expect(parseMemoFile(text)).toEqual({ ok: true, entries: memo.entries });
+  });
+
+  it.each([
+    ['not JSON', 'hello', 'memo_import_not_json'],
+    ['another program’s JSON', '{"passwords":[]}', 'memo_import_foreign'],
+    ['a JSON array', '[1,2]', 'memo_import_foreign'],
+    ['a newer format', JSON.stringify({ format: MEMO_FORMAT, version: 2, entries: [] }), 'memo_import_newer'],
+    [
+      'entries not a list',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: {} }),
+      'memo_import_invalid',
+    ],
+    [
+      'a damaged entry',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ id: 'x' }] }),
+      'memo_import_bad_entry',
+    ],
+    ['a huge file', ' '.repeat(300_000), 'memo_import_too_large'],
+  ])('rejects %s with a clear error', (_, text, key) => {
+    const result = parseMemoFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.key).toBe(key);
+  });
+
+  it('rejects a file with an identity number and names the entry', () => {
+    const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Ola 010190 12345' })];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
+  });
+
+  it('ignores a password field someone added to a file (never stored)', () => {
+    const entries = [{ ...draft(), password: 'Secret123' }];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result.ok && JSON.stringify(result.entries)).not.toContain('Secret123');
+  });
+
+  it('merges by id: same id replaced, new ones added, the rest kept', () => {
+    const a = { ...valid.entry, id: 'a' };
+    const b = { ...a, id: 'b' };
+    const merged = mergeMemo({ entries: [a, b] }, [
+      { ...a, label: 'Renamed' },
+      { ...a, id: 'c' },
+    ]);
+    expect(merged.added).toBe(1);
+    expect(merged.updated).toBe(1);
+    expect(merged.memo.entries.map((e) => `${e.id}:${e.label}`)).toEqual([
+      'a:Renamed',
+      `b:${a.label}`,
+      `c:${a.label}`,
+    ]);
+  });
+});

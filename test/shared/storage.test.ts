@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, memoItem, settingsItem, watch } from '../../src/shared/storage.ts';
+import { resetFakeBrowser, state } from './fake-browser.ts';
+
+vi.mock('../../src/shared/browser.ts', () => import('./fake-browser.ts'));
+
+const entry = (id: string, label = `Application ${id}`) => ({
+  id,
+  label,
+  applicant: 'myself',
+  method: 'email',
+  email: 'anna@example.com',
+  date: '2025-03-01',
+});
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  resetFakeBrowser();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => warn.mockRestore());
+
+describe('settings', () => {
+  it('defaults to length 20, hints on, browser language', async () => {
+    expect(await settingsItem.get()).toEqual({ generatorLength: 20, loginHints: true, language: '' });
+    expect(DEFAULT_SETTINGS.generatorLength).toBe(20);
+  });
+
+  it.each([11, 65, 20.5])('never stores a generator length of %s', async (generatorLength) => {
+    await expect(settingsItem.set({ ...DEFAULT_SETTINGS, generatorLength })).rejects.toThrow();
+  });
+
+  it('keeps the valid fields when one stored field is bad', async () => {
+    state.store.set('settings', { v: 1, value: { generatorLength: 999, loginHints: false, language: 'nb' } });
+    expect(await settingsItem.read()).toEqual({
+      value: { generatorLength: 20, loginHints: false, language: 'nb' },
+      problem: 'partly-reset',
+    });
+  });
+});
+
+describe('memo', () => {
+  it('is empty by default', async () => {
+    expect(await memoItem.get()).toEqual({ entries: [] });
+  });
+
+  it('keeps the valid entries of a damaged memo and reports it', async () => {
+    state.store.set('memo', { v: 1, value: { entries: [entry('a'), { id: 'b' }, entry('c')] } });
+    const result = await memoItem.read();
+    expect(result.problem).toBe('partly-reset');
+    expect(result.value.entries.map((e) => e.id)).toEqual(['a', 'c']);
+  });
+
+  it('empties a memo that is not a memo at all, and leaves the settings alone', async () => {
+    state.store.set('settings', { v: 1, value: { generatorLength: 30, loginHints: true, language: '' } });
+    state.store.set('memo', 'corrupt');
+    expect(await memoItem.read()).toEqual({ value: { entries: [] }, problem: 'reset' });
+    expect((await settingsItem.get()).generatorLength).toBe(30);
+  });
+
+  it('drops a stored entry that holds an identity number', async () => {
+    state.store.set('memo', { v: 1, value: { entries: [entry('a', 'Anna 01019012345'), entry('b')] } });
+    expect((await memoItem.get()).entries.map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('never stores an entry with an identity number', async () => {
+    await expect(memoItem.set({ entries: [entry('a', '010190 12345')] as never })).rejects.toThrow();
+  });
+});
+
+describe('watch (for the content script)', () => {
+  it('gives settings and memo now and after every change', async () => {
+    const controller = new AbortController();
+    const calls: { length: number; entries: number }[] = [];
+    const first = await watch(
+      (s) => calls.push({ length: s.settings.generatorLength, entries: s.memo.entries.length }),
+      controller.signal,
+    );
+    expect(first.settings.generatorLength).toBe(20);
+    await settingsItem.set({ ...DEFAULT_SETTINGS, generatorLength: 32 });
+    await memoItem.set({ entries: [entry('a')] as never });
+    controller.abort();
+    await settingsItem.set(DEFAULT_SETTINGS);
+    expect(calls).toEqual([
+      { length: 32, entries: 0 },
+      { length: 32, entries: 1 },
+    ]);
+  });
+});
