@@ -1,13 +1,11 @@
 import { h, render } from 'preact';
-import {
-  checkPassword,
-  GENERATOR_LENGTH,
-  generatePassword,
-  generatorBits,
-  toPasswordRules,
-  UDI_POLICY,
-  type Verdict,
-} from '../policy/index.ts';
+// Policy modules one by one, not index.ts: it also re-exports the zod schema, which the content script
+// must not carry.
+import { checkPassword } from '../policy/check.ts';
+import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
+import { toPasswordRules } from '../policy/password-rules.ts';
+import type { Verdict } from '../policy/types.ts';
+import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
 import { fillField } from './fill-field.ts';
 import { createHost, placeHost } from './overlay/host.ts';
@@ -42,7 +40,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   const host = createHost('password-check', OVERLAY_CSS);
   const confirmHost = createHost('password-confirm', OVERLAY_CSS);
   let value = field.value;
-  let verdict: Verdict = checkPassword(value);
+  let verdict: Verdict = check(value);
   let arrival: Arrival | undefined;
   let confirmField: HTMLInputElement | undefined;
   let confirmWatch: AbortController | undefined;
@@ -123,7 +121,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   watch = watchField(field, signal, (next, how) => {
     value = next;
     arrival = how;
-    verdict = checkPassword(value);
+    verdict = check(value);
     if (how !== 'generated') generated = false;
     if (how !== 'typed') touched = true;
     clearTimeout(statusTimer);
@@ -203,6 +201,10 @@ function addPasswordRules(field: HTMLInputElement): void {
   if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', toPasswordRules(UDI_POLICY));
   if (!field.getAttribute('autocomplete')) field.setAttribute('autocomplete', 'new-password');
 }
+
+/** A 1 MB paste still gets its verdict, without a million refused-character objects to render. */
+const MAX_REFUSED_SHOWN = 200;
+const check = (value: string) => checkPassword(value, UDI_POLICY, { maxRefused: MAX_REFUSED_SHOWN });
 
 function clampLength(length: number): number {
   return Math.min(

@@ -1,4 +1,8 @@
-/** What the content script needs from the applicant's settings and memo (read-only here). */
+import { GENERATOR_LENGTH } from '../policy/generate.ts';
+import { t } from '../shared/i18n.ts';
+import { nativeApi } from '../shared/native.ts';
+
+/** What the content script needs from the applicant's settings and memo. It only reads them. */
 export interface Preferences {
   generatorLength: number;
   loginHints: boolean;
@@ -6,12 +10,70 @@ export interface Preferences {
   notes: string[];
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { generatorLength: 20, loginHints: true, notes: [] };
+export const DEFAULT_PREFERENCES: Preferences = {
+  generatorLength: GENERATOR_LENGTH.default,
+  loginHints: true,
+  notes: [],
+};
 
-/** Reads the preferences once and calls `onChange` when the popup changes them. */
+/**
+ * Reads the popup's `settings` and `memo` items (src/shared/storage.ts: `{ v, value }` envelopes) with
+ * a small structural check instead of their zod schemas: the popup validates, repairs and reports bad
+ * data; here anything unexpected simply falls back to the default, and zod stays out of the 12 KB budget.
+ */
+export function toPreferences(stored: Record<string, unknown>): Preferences {
+  const settings = unwrap(stored.settings);
+  const memo = unwrap(stored.memo);
+  const length = settings?.generatorLength;
+  return {
+    generatorLength:
+      Number.isInteger(length) &&
+      (length as number) >= GENERATOR_LENGTH.min &&
+      (length as number) <= GENERATOR_LENGTH.max
+        ? (length as number)
+        : DEFAULT_PREFERENCES.generatorLength,
+    loginHints: typeof settings?.loginHints === 'boolean' ? settings.loginHints : true,
+    notes: notesOf(memo?.entries),
+  };
+}
+
+function unwrap(envelope: unknown): Record<string, unknown> | undefined {
+  if (typeof envelope !== 'object' || envelope === null) return undefined;
+  const value = (envelope as { value?: unknown }).value;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+const METHOD_KEYS = { idporten: 'login_hint_method_idporten', email: 'login_hint_method_email' } as const;
+
+function notesOf(entries: unknown): string[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.slice(0, 10).flatMap((entry) => {
+    const { label, method } = (entry ?? {}) as { label?: unknown; method?: unknown };
+    if (typeof label !== 'string' || !(method === 'idporten' || method === 'email')) return [];
+    return [t('login_hint_note', label.slice(0, 80), t(METHOD_KEYS[method]))];
+  });
+}
+
+/** Reads the preferences once, then calls `onChange` whenever the popup changes them. */
 export async function loadPreferences(
-  _signal: AbortSignal,
-  _onChange: (next: Preferences) => void,
+  signal: AbortSignal,
+  onChange: (next: Preferences) => void,
 ): Promise<Preferences> {
-  return DEFAULT_PREFERENCES;
+  const storage = nativeApi()?.storage;
+  if (!storage?.local) return DEFAULT_PREFERENCES;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && ('settings' in changes || 'memo' in changes)) {
+      storage.local.get(['settings', 'memo']).then(
+        (stored) => onChange(toPreferences(stored)),
+        () => {},
+      );
+    }
+  };
+  storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(listener));
+  try {
+    return toPreferences(await storage.local.get(['settings', 'memo']));
+  } catch {
+    return DEFAULT_PREFERENCES;
+  }
 }

@@ -1,4 +1,4 @@
-import type { RefusedKind } from '../policy/index.ts';
+import type { RefusedKind } from '../policy/types.ts';
 import type { Message, MessageKey } from '../shared/message-key.ts';
 
 const LABELS: Record<RefusedKind, MessageKey> = {

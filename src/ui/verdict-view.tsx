@@ -1,5 +1,5 @@
-import type { Refused, Verdict } from '../policy/index.ts';
-import { groupRefused } from '../policy/index.ts';
+import { groupRefused } from '../policy/group-refused.ts';
+import type { Refused, Verdict } from '../policy/types.ts';
 import { t, tm, uiLanguage } from '../shared/i18n.ts';
 import { kindLabel } from './kind-label.ts';
 

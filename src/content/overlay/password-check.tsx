@@ -1,4 +1,4 @@
-import type { Verdict } from '../../policy/index.ts';
+import type { Verdict } from '../../policy/types.ts';
 import { t } from '../../shared/i18n.ts';
 import { RefusedList, RuleList } from '../../ui/verdict-view.tsx';
 import type { Arrival } from '../watch-field.ts';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, toPreferences } from '../../src/content/preferences.ts';
+import { memoItem, settingsItem } from '../../src/shared/storage.ts';
+
+describe('toPreferences (the content script’s read of the popup’s stored items)', () => {
+  it('uses the defaults when nothing is stored', () => {
+    expect(toPreferences({})).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('reads what the popup writes: settings and memo envelopes', async () => {
+    await settingsItem.set({ generatorLength: 32, loginHints: false, language: '' });
+    await memoItem.set({
+      entries: [
+        { id: 'a', label: 'Work permit — Anna', applicant: 'employee', method: 'email', date: '2026-11-01' },
+      ],
+    });
+    const stored = await (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local.get(['settings', 'memo']);
+    expect(toPreferences(stored)).toEqual({
+      generatorLength: 32,
+      loginHints: false,
+      notes: ['Your note: Work permit — Anna — created with email and password'],
+    });
+  });
+
+  it('falls back field by field on corrupt data, never throwing', () => {
+    expect(
+      toPreferences({
+        settings: { v: 1, value: { generatorLength: 999, loginHints: 'yes' } },
+        memo: 'garbage',
+      }),
+    ).toEqual(DEFAULT_PREFERENCES);
+    expect(
+      toPreferences({
+        memo: { v: 1, value: { entries: [null, { label: 5 }, { label: 'x', method: 'fax' }] } },
+      }).notes,
+    ).toEqual([]);
+  });
+});
