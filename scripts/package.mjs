@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { zipDirectory } from './zip.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
-const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean).sort();
+const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+  .split('\0')
+  .filter(Boolean)
+  .sort();
 const out = `dist/udi-login-helper-source-${version}.zip`;
 zipDirectory('.', out, files);
 console.log(`wrote ${out} (${files.length} files)`);

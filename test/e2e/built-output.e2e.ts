@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Audits what the stores receive (dist/, after `npm run build`): exactly the documented permissions, and
+// nothing a reviewer would reject. Runs with the e2e project because it needs the build.
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+const manifest = (target: string) => JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
+  it('asks for exactly the documented permissions and no more', () => {
+    const m = manifest(target);
+    expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toEqual([
+      expect.objectContaining({
+        matches: ['*://*.udi.no/*'],
+        js: ['src/content/index.js'],
+        all_frames: true,
+      }),
+    ]);
+    for (const permission of [...m.permissions, ...m.optional_host_permissions]) {
+      expect(README, `README justifies ${permission}`).toContain(permission);
+    }
+  });
+
+  it('has no <all_urls>, custom CSP, web-accessible resources or background page', () => {
+    const m = manifest(target);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.background).toBeUndefined();
+  });
+
+  it('ships no eval, no Function constructor and no remote script', () => {
+    for (const file of files(join(DIST, target)).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*['"`]/);
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(code, file).not.toMatch(/import\s*\(\s*["']https?:/);
+    }
+  });
+});
+
+describe('the Firefox build', () => {
+  it('declares a fixed id and that it collects no data', () => {
+    expect(manifest('firefox').browser_specific_settings.gecko).toMatchObject({
+      id: expect.stringContaining('@'),
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(manifest('chrome').browser_specific_settings).toBeUndefined();
+  });
+});
