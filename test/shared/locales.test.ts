@@ -1,38 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import nb from '../../public/_locales/nb/messages.json' with { type: 'json' };
 
 interface Entry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
 }
-const locales: Record<string, Record<string, Entry>> = { en, nb };
+type Messages = Record<string, Entry>;
+
+const DIR = join(import.meta.dirname, '..', '..', 'public', '_locales');
+const read = <T>(path: string): T => JSON.parse(readFileSync(join(DIR, path), 'utf8')) as T;
+const LANGUAGES = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const locales: Record<string, Messages> = Object.fromEntries(
+  LANGUAGES.map((l) => [l, read<Messages>(`${l}/messages.json`)]),
+);
+const en = locales.en as Messages;
+const identical = new Set(read<{ keys: string[] }>('identical-to-en.json').keys);
+const others = LANGUAGES.filter((l) => l !== 'en');
 const placeholdersIn = (message: string) =>
   [...new Set([...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort();
 
 describe('locales', () => {
-  it('nb has exactly the keys of en', () => {
-    expect(Object.keys(nb).sort()).toEqual(Object.keys(en).sort());
+  it('ships every language the issue asks for', () => {
+    expect(LANGUAGES).toEqual(['ar', 'en', 'nb', 'nn', 'ru', 'uk']);
   });
 
-  it.each(Object.keys(locales))('%s: every message uses exactly the placeholders it declares', (lang) => {
-    for (const [key, entry] of Object.entries(locales[lang] ?? {})) {
-      const declared = Object.keys(entry.placeholders ?? {}).sort();
-      expect(placeholdersIn(entry.message), `${lang} ${key}`).toEqual(declared);
-      expect(declared, `${lang} ${key} declares the same placeholders as en`).toEqual(
-        Object.keys((en as Record<string, Entry>)[key]?.placeholders ?? {}).sort(),
-      );
+  it.each(others)('%s has exactly the keys of en', (lang) => {
+    expect(Object.keys(locales[lang] ?? {}).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(LANGUAGES)(
+    '%s: every message uses exactly the placeholders en declares, and none is empty',
+    (lang) => {
+      for (const [key, entry] of Object.entries(locales[lang] ?? {})) {
+        expect(entry.message.trim(), `${lang} ${key}`).not.toBe('');
+        const declared = Object.keys(entry.placeholders ?? {}).sort();
+        expect(placeholdersIn(entry.message), `${lang} ${key}`).toEqual(declared);
+        expect(declared, `${lang} ${key} declares the same placeholders as en`).toEqual(
+          Object.keys(en[key]?.placeholders ?? {}).sort(),
+        );
+      }
+    },
+  );
+
+  it.each(others)('%s: no message is left in English unless marked as intentionally identical', (lang) => {
+    const same = Object.entries(locales[lang] ?? {})
+      .filter(([key, entry]) => entry.message === en[key]?.message && !identical.has(key))
+      .map(([key]) => key);
+    expect(same).toEqual([]);
+  });
+
+  it('keeps the intentionally identical list to names and addresses', () => {
+    for (const key of identical) {
+      expect(en[key], key).toBeDefined();
+      expect(en[key]?.message, key).toMatch(/^(https:\/\/|ID-porten$|BankID$|Buypass$|Commfides$|MinID$)/);
     }
   });
 
   it('every en message has a description for translators', () => {
-    for (const [key, entry] of Object.entries(en as Record<string, Entry>)) {
-      expect(entry.description, key).toBeTruthy();
-    }
+    for (const [key, entry] of Object.entries(en)) expect(entry.description, key).toBeTruthy();
   });
 
-  it.each(Object.keys(locales))('%s: link addresses are https on udi.no or idporten.no only', (lang) => {
+  it.each(LANGUAGES)('%s: the store name and description fit the stores’ limits', (lang) => {
+    expect(locales[lang]?.extName?.message.length).toBeLessThanOrEqual(45);
+    expect(locales[lang]?.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it.each(LANGUAGES)('%s: link addresses are https on udi.no or idporten.no only', (lang) => {
     const urls = Object.entries(locales[lang] ?? {}).filter(([key]) => key.endsWith('_url'));
     expect(urls.length).toBeGreaterThan(0);
     for (const [key, { message }] of urls) {
