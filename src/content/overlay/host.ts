@@ -4,6 +4,8 @@
  * field, the site's own messages or a password manager's badge, follows scrolling and resizing for free,
  * and stays inside a top-layer <dialog> or popover together with the form.
  */
+import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+
 export type HostKind = 'password-check' | 'password-confirm' | 'login-hint';
 
 export interface Host {
@@ -24,6 +26,9 @@ export function createHost(kind: HostKind, css: string): Host {
   style.textContent = css;
   const container = document.createElement('div');
   container.className = 'udi';
+  // The applicant's language and its direction (Arabic lays out right to left); the page's own may differ.
+  container.lang = uiLanguage();
+  container.dir = uiDirection();
   root.append(style, container);
   return { element, container };
 }

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { CHECK, expectVerdict, typeInto } from './harness/page-helpers.ts';
+import { describeInBrowsers, openExtensionPage } from './harness/suite.ts';
+
+// The browser's UI language decides ours (Chromium --lang, Firefox intl.locale.requested with Debian's
+// language packs). Each case checks a translated string and the text direction in popup and overlay.
+const CASES = [
+  { lang: 'nb', locale: 'nb-NO', dir: 'ltr' },
+  { lang: 'uk', locale: 'uk', dir: 'ltr' },
+  { lang: 'ar', locale: 'ar', dir: 'rtl' },
+] as const;
+
+const message = (lang: string, key: string): string =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))[key].message;
+
+/** Chromium lets a test pierce our closed shadow root: the overlay's container, as JSON of its DOM. */
+async function overlayTree(page: Page): Promise<string> {
+  const cdp = await page.createCDPSession();
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  return JSON.stringify(root);
+}
+
+for (const { lang, locale, dir } of CASES) {
+  const expected = message(lang, 'extName');
+  describeInBrowsers(
+    `in ${lang}`,
+    (ctx) => {
+      it(`shows the popup in ${lang}, ${dir}`, async () => {
+        const page = await openExtensionPage(ctx(), 'main h1');
+        expect(await page.$eval('main h1', (el) => el.textContent)).toBe(expected);
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
+        await page.close();
+      });
+
+      it(`lays the overlay out ${dir} under the field`, async () => {
+        const page = await ctx().browser.newPage();
+        await page.goto('http://selfservice.udi.no/create-account.html');
+        await typeInto(page, '#password', 'abc');
+        await expectVerdict(page, 'incomplete');
+        const box = await page.$eval(CHECK, (el) => el.getBoundingClientRect().top);
+        const field = await page.$eval('#password', (el) => el.getBoundingClientRect().bottom);
+        expect(box).toBeGreaterThanOrEqual(field);
+        if (ctx().browser.name === 'chromium') {
+          const tree = await overlayTree(page);
+          expect(tree).toContain(message(lang, 'overlay_title'));
+          expect(tree).toContain(`"dir","${dir}"`);
+        }
+        await page.close();
+      });
+    },
+    { lang: locale },
+  );
+}
