@@ -164,7 +164,8 @@ function singleRole(s: Signals, context: () => Context): FieldRole {
   if (s.confirm) return 'confirm';
   if (s.autocomplete === 'new' || s.fresh) return 'new';
   const { fresh, login } = context();
-  if (fresh > login) return 'new';
+  // A link alone ("Create account") sits on most login forms: only a heading or button can make it new.
+  if (fresh >= 2 && fresh > login) return 'new';
   return 'current';
 }
 

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findForms } from '../../src/content/find-forms.ts';
+
+// Random single-password login forms, built from the parts real login pages use, in several languages.
+const heading = fc.constantFrom(
+  '',
+  'Log in',
+  'Sign in',
+  'Logg inn',
+  'Anmelden',
+  'Se connecter',
+  'Войти',
+  'Welcome back',
+  'UDI',
+);
+const button = fc.constantFrom(
+  'Log in',
+  'Sign in',
+  'Continue',
+  'Next',
+  'OK',
+  'Logg inn',
+  'Neste',
+  'Submit',
+  'Вход',
+);
+const link = fc.constantFrom(
+  '',
+  'Forgot your password?',
+  'Create account',
+  'Sign up now',
+  'Register',
+  'Glemt passord?',
+  'Opprett brukerkonto',
+  'Help',
+);
+const label = fc.constantFrom(
+  'Password',
+  'Passord',
+  'Passwort',
+  'Mot de passe',
+  'Пароль',
+  'PIN',
+  '',
+  'Your password',
+);
+const name = fc.constantFrom(
+  'password',
+  'pwd',
+  'pass',
+  'Password',
+  'ctl00$Main$Password',
+  'login[password]',
+  'secret',
+  'p',
+);
+const autocomplete = fc.constantFrom('', 'current-password', 'off', 'on', 'password');
+const wrap = fc.integer({ min: 0, max: 3 });
+const inForm = fc.boolean();
+
+const loginForm = fc
+  .record({
+    heading,
+    button,
+    link,
+    label,
+    name,
+    autocomplete,
+    wrap,
+    inForm,
+    user: fc.constantFrom('email', 'text', 'tel'),
+  })
+  .map((p) => {
+    const open = '<div>'.repeat(p.wrap);
+    const close = '</div>'.repeat(p.wrap);
+    const body = `${p.heading ? `<h2>${p.heading}</h2>` : ''}<input type="${p.user}" name="user">${open}<label for="f">${p.label}</label><input id="f" type="password" name="${p.name}"${p.autocomplete ? ` autocomplete="${p.autocomplete}"` : ''}>${close}<button>${p.button}</button>${p.link ? `<a href="#">${p.link}</a>` : ''}`;
+    return p.inForm ? `<form>${body}</form>` : `<div>${body}</div>`;
+  });
+
+describe('findForms, fuzzed', () => {
+  it('never takes a single-password login form for account creation or a new password', () => {
+    fc.assert(
+      fc.property(loginForm, (html) => {
+        document.body.innerHTML = html;
+        const forms = findForms(document);
+        expect(forms).toHaveLength(1);
+        expect(forms[0]?.kind).not.toBe('create-account');
+        expect(forms[0]?.fields.map((f) => f.role)).not.toContain('new');
+      }),
+      { numRuns: 2000, seed: 20261125 },
+    );
+  });
+
+  it('never throws on random markup around password fields', () => {
+    const tag = fc.constantFrom('div', 'form', 'span', 'section', 'label', 'p', 'fieldset');
+    const input = fc.constantFrom(
+      '<input type="password">',
+      '<input type="password" autocomplete="new-password">',
+      '<input type="text" autocomplete="current-password">',
+      '<input>',
+      '<button>Go</button>',
+      '<a>Sign up</a>',
+      '<h1>Registrer</h1>',
+      '<label>Confirm</label>',
+    );
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((rec) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        input,
+        fc
+          .tuple(tag, fc.array(rec('node'), { maxLength: 4 }))
+          .map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(tree, (html) => {
+        document.body.innerHTML = html;
+        expect(() => findForms(document)).not.toThrow();
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+});
