@@ -79,7 +79,8 @@ const loginForm = fc
     return p.inForm ? `<form>${body}</form>` : `<div>${body}</div>`;
   });
 
-describe('findForms, fuzzed', () => {
+// jsdom parses each generated page: give the suites room on a loaded 2-core machine.
+describe('findForms, fuzzed', { timeout: 60_000 }, () => {
   it('never takes a single-password login form for account creation or a new password', () => {
     fc.assert(
       fc.property(loginForm, (html) => {
