@@ -1,5 +1,6 @@
 import { GENERATOR_LENGTH } from '../policy/generate.ts';
-import { t } from '../shared/i18n.ts';
+import { t, useLanguage } from '../shared/i18n.ts';
+import { asChosen, LOCALE_KEY } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
 
 /** What the content script needs from the applicant's settings and memo. It only reads them. */
@@ -22,6 +23,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
  * data; here anything unexpected simply falls back to the default, and zod stays out of the 12 KB budget.
  */
 export function toPreferences(stored: Record<string, unknown>): Preferences {
+  // The language chosen in the popup (if any) first: the memo notes below are already translated.
+  useLanguage(asChosen(stored[LOCALE_KEY]));
   const settings = unwrap(stored.settings);
   const memo = unwrap(stored.memo);
   const length = settings?.generatorLength;
@@ -54,6 +57,8 @@ function notesOf(entries: unknown): string[] {
   });
 }
 
+const KEYS = ['settings', 'memo', LOCALE_KEY];
+
 /** Reads the preferences once, then calls `onChange` whenever the popup changes them. */
 export async function loadPreferences(
   signal: AbortSignal,
@@ -62,8 +67,8 @@ export async function loadPreferences(
   const storage = nativeApi()?.storage;
   if (!storage?.local) return DEFAULT_PREFERENCES;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('settings' in changes || 'memo' in changes)) {
-      storage.local.get(['settings', 'memo']).then(
+    if (area === 'local' && KEYS.some((key) => key in changes)) {
+      storage.local.get(KEYS).then(
         (stored) => onChange(toPreferences(stored)),
         () => {},
       );
@@ -72,7 +77,7 @@ export async function loadPreferences(
   storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => storage.onChanged.removeListener(listener));
   try {
-    return toPreferences(await storage.local.get(['settings', 'memo']));
+    return toPreferences(await storage.local.get(KEYS));
   } catch {
     return DEFAULT_PREFERENCES;
   }

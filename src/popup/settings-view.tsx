@@ -1,6 +1,8 @@
 import { t } from '../shared/i18n.ts';
 import { type Settings, settingsItem } from '../shared/storage.ts';
+import { chooseLanguage } from './choose-language.ts';
 import { ExtraSites } from './extra-sites.tsx';
+import { LanguageSetting } from './language-setting.tsx';
 import { LengthSetting } from './length-setting.tsx';
 import { useItem } from './use-item.ts';
 
@@ -13,6 +15,15 @@ export function SettingsView() {
       <h2 id="settings-heading">{t('settings_heading')}</h2>
       {settings && (
         <>
+          <LanguageSetting
+            value={settings.language}
+            onSave={async (language) => {
+              await save({ language });
+              await chooseLanguage(language);
+              // Re-render everything in the new language (and direction).
+              location.reload();
+            }}
+          />
           <LengthSetting
             value={settings.generatorLength}
             onSave={(generatorLength) => save({ generatorLength })}

@@ -53,3 +53,50 @@ for (const { lang, locale, dir } of CASES) {
     { lang: locale },
   );
 }
+
+describeInBrowsers('a language chosen in the popup', (ctx) => {
+  it('overrides the browser’s language in the popup and on UDI’s pages, and can be undone', async () => {
+    const popup = await openExtensionPage(ctx(), 'main h1');
+    await popup.click('nav button[data-view="settings"]');
+    await popup.waitForSelector('#settings-language');
+    // Choosing reloads the popup; a fresh popup shows the choice.
+    await popup.select('#settings-language', 'ar').catch(() => {});
+    await new Promise((r) => setTimeout(r, 1500)); // the choice is saved, then the popup reloads itself
+    const deadline = Date.now() + 10_000;
+    let arabic = await openExtensionPage(ctx(), 'main h1');
+    while ((await arabic.$eval('main h1', (el) => el.textContent)) !== message('ar', 'extName')) {
+      if (Date.now() > deadline) {
+        const stored = await arabic.evaluate(() => chrome.storage.local.get(null as unknown as string));
+        throw new Error(`the popup did not switch to Arabic: ${JSON.stringify(stored).slice(0, 300)}`);
+      }
+      await arabic.close();
+      arabic = await openExtensionPage(ctx(), 'main h1');
+    }
+    expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
+
+    const page = await ctx().browser.newPage();
+    await page.goto('http://selfservice.udi.no/create-account.html');
+    await typeInto(page, '#password', 'abc');
+    await expectVerdict(page, 'incomplete');
+    if (ctx().browser.name === 'chromium') {
+      const tree = await overlayTree(page);
+      expect(tree).toContain(message('ar', 'overlay_title'));
+      expect(tree).toContain('"dir","rtl"');
+    }
+    await page.close();
+
+    await arabic.click('nav button[data-view="settings"]');
+    await arabic.waitForSelector('#settings-language');
+    await arabic.select('#settings-language', '').catch(() => {});
+    await new Promise((r) => setTimeout(r, 1500));
+    let english = await openExtensionPage(ctx(), 'main h1');
+    while ((await english.$eval('main h1', (el) => el.textContent)) !== message('en', 'extName')) {
+      if (Date.now() > deadline + 10_000)
+        throw new Error('the popup did not return to the browser’s language');
+      await english.close();
+      english = await openExtensionPage(ctx(), 'main h1');
+    }
+    expect(await english.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await english.close();
+  });
+});
