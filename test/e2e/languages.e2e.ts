@@ -66,7 +66,11 @@ describeInBrowsers('a language chosen in the popup', (ctx) => {
     let arabic = await openExtensionPage(ctx(), 'main h1');
     while ((await arabic.$eval('main h1', (el) => el.textContent)) !== message('ar', 'extName')) {
       if (Date.now() > deadline) {
-        const stored = await arabic.evaluate(() => chrome.storage.local.get(null as unknown as string));
+        const stored = await arabic.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }
+          ).chrome.storage.local.get(null),
+        );
         throw new Error(`the popup did not switch to Arabic: ${JSON.stringify(stored).slice(0, 300)}`);
       }
       await arabic.close();
