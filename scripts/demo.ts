@@ -64,6 +64,13 @@ if (!screenshots) {
   await page.waitForSelector('[data-udi-helper="login-hint"]');
   await shot(page, 'login-hint');
 
+  const popup = await browser.newPage();
+  await popup.setViewport({ width: 380, height: 640 });
+  await popup.goto(browser.extensionUrl());
+  await popup.waitForSelector('main h1');
+  await popup.screenshot({ path: `${OUT}/popup${suffix}.png` });
+  console.log(`wrote ${OUT}/popup${suffix}.png`);
+
   await browser.close();
   await server.close();
 }
