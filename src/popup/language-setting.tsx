@@ -22,9 +22,7 @@ export function LanguageSetting({ value, onSave }: { value: string; onSave: (lan
           </option>
         ))}
       </select>
-      <p class="hint">
-        {t('settings_language_hint')}
-      </p>
+      <p class="hint">{t('settings_language_hint')}</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { CHECK, expectVerdict, typeInto } from './harness/page-helpers.ts';
-import { describeInBrowsers, openExtensionPage } from './harness/suite.ts';
+import { describeInBrowsers, openExtensionPage, type SuiteContext } from './harness/suite.ts';
 
 // The browser's UI language decides ours (Chromium --lang, Firefox intl.locale.requested with Debian's
 // language packs). Each case checks a translated string and the text direction in popup and overlay.
@@ -54,6 +54,18 @@ for (const { lang, locale, dir } of CASES) {
   );
 }
 
+/** Opens the popup until its heading reads `heading` (the choice is saved, then the popup reloads itself). */
+async function popupShowing(ctx: SuiteContext, heading: string): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const page = await openExtensionPage(ctx, 'main h1');
+    if ((await page.$eval('main h1', (el) => el.textContent)) === heading) return page;
+    await page.close();
+    if (Date.now() > deadline) throw new Error(`the popup never showed "${heading}"`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 describeInBrowsers('a language chosen in the popup', (ctx) => {
   it('overrides the browser’s language in the popup and on UDI’s pages, and can be undone', async () => {
     const popup = await openExtensionPage(ctx(), 'main h1');
@@ -61,22 +73,9 @@ describeInBrowsers('a language chosen in the popup', (ctx) => {
     await popup.waitForSelector('#settings-language');
     // Choosing reloads the popup; a fresh popup shows the choice.
     await popup.select('#settings-language', 'ar').catch(() => {});
-    await new Promise((r) => setTimeout(r, 1500)); // the choice is saved, then the popup reloads itself
-    const deadline = Date.now() + 10_000;
-    let arabic = await openExtensionPage(ctx(), 'main h1');
-    while ((await arabic.$eval('main h1', (el) => el.textContent)) !== message('ar', 'extName')) {
-      if (Date.now() > deadline) {
-        const stored = await arabic.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }
-          ).chrome.storage.local.get(null),
-        );
-        throw new Error(`the popup did not switch to Arabic: ${JSON.stringify(stored).slice(0, 300)}`);
-      }
-      await arabic.close();
-      arabic = await openExtensionPage(ctx(), 'main h1');
-    }
+    const arabic = await popupShowing(ctx(), message('ar', 'extName'));
     expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await popup.close().catch(() => {});
 
     const page = await ctx().browser.newPage();
     await page.goto('http://selfservice.udi.no/create-account.html');
@@ -92,15 +91,8 @@ describeInBrowsers('a language chosen in the popup', (ctx) => {
     await arabic.click('nav button[data-view="settings"]');
     await arabic.waitForSelector('#settings-language');
     await arabic.select('#settings-language', '').catch(() => {});
-    await new Promise((r) => setTimeout(r, 1500));
-    let english = await openExtensionPage(ctx(), 'main h1');
-    while ((await english.$eval('main h1', (el) => el.textContent)) !== message('en', 'extName')) {
-      if (Date.now() > deadline + 10_000)
-        throw new Error('the popup did not return to the browser’s language');
-      await english.close();
-      english = await openExtensionPage(ctx(), 'main h1');
-    }
+    const english = await popupShowing(ctx(), message('en', 'extName'));
     expect(await english.evaluate(() => document.documentElement.dir)).toBe('ltr');
-    await english.close();
+    await Promise.all([arabic.close().catch(() => {}), english.close()]);
   });
 });
