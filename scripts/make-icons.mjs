@@ -3,18 +3,8 @@
 // and 128 px into public/icons/. Run once after changing the design: `node scripts/make-icons.mjs`.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { crc32 } from './zip.mjs';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-/** @param {Buffer} buf */
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 /** @param {string} type @param {Buffer} data */
 function chunk(type, data) {
   const len = Buffer.alloc(4);

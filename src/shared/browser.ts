@@ -6,4 +6,3 @@ import browser from 'webextension-polyfill';
 
 export default browser;
 export type { Runtime, Storage } from 'webextension-polyfill';
-export { isContextValid } from './native.ts';

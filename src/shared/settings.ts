@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
+import { GENERATOR_LENGTH } from '../policy/generate.ts';
 
-/** The generator's length range; the policy's GENERATOR_LENGTH says the same (tested). */
-export const LENGTH = { min: 12, max: 64, default: 20 } as const;
+/** The generator's length range: the policy's own, so the setting can never ask for a length it refuses. */
+export const LENGTH = GENERATOR_LENGTH;
 
 export const SettingsSchema = z.object({
   generatorLength: z.int().check(z.gte(LENGTH.min), z.lte(LENGTH.max)),
