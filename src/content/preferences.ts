@@ -1,5 +1,5 @@
 import { GENERATOR_LENGTH } from '../policy/generate.ts';
-import { t, useLanguage } from '../shared/i18n.ts';
+import { setLanguage, t } from '../shared/i18n.ts';
 import { asChosen, LOCALE_KEY } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
 
@@ -24,7 +24,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
  */
 export function toPreferences(stored: Record<string, unknown>): Preferences {
   // The language chosen in the popup (if any) first: the memo notes below are already translated.
-  useLanguage(asChosen(stored[LOCALE_KEY]));
+  setLanguage(asChosen(stored[LOCALE_KEY]));
   const settings = unwrap(stored.settings);
   const memo = unwrap(stored.memo);
   const length = settings?.generatorLength;

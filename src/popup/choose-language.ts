@@ -1,4 +1,4 @@
-import { useLanguage } from '../shared/i18n.ts';
+import { setLanguage } from '../shared/i18n.ts';
 import { asChosen, type Catalog, isLanguage, LOCALE_KEY } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
 
@@ -10,21 +10,21 @@ export async function chooseLanguage(lang: string): Promise<void> {
   const storage = nativeApi()?.storage.local;
   if (!isLanguage(lang)) {
     await storage?.remove(LOCALE_KEY);
-    useLanguage(undefined);
+    setLanguage(undefined);
     return;
   }
   const response = await fetch(`/_locales/${lang}/messages.json`);
   const catalog = (await response.json()) as Catalog;
   await storage?.set({ [LOCALE_KEY]: { lang, catalog } });
-  useLanguage({ lang, catalog });
+  setLanguage({ lang, catalog });
 }
 
 /** At popup start: the stored choice, if any, before anything renders. */
 export async function restoreLanguage(): Promise<void> {
   try {
     const stored = await nativeApi()?.storage.local.get(LOCALE_KEY);
-    useLanguage(asChosen(stored?.[LOCALE_KEY]));
+    setLanguage(asChosen(stored?.[LOCALE_KEY]));
   } catch {
-    useLanguage(undefined);
+    setLanguage(undefined);
   }
 }

@@ -7,7 +7,7 @@ export type { Message, MessageKey };
 /** The language the applicant chose in the popup, if any; otherwise the browser's UI language applies. */
 let chosen: Chosen | undefined;
 
-export function useLanguage(next: Chosen | undefined): void {
+export function setLanguage(next: Chosen | undefined): void {
   chosen = next;
 }
 
