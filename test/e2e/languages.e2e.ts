@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { CHECK, expectVerdict, typeInto } from './harness/page-helpers.ts';
+import { CHECK, expectVerdict, piercedDom, typeInto } from './harness/page-helpers.ts';
 import { describeInBrowsers, openExtensionPage, type SuiteContext } from './harness/suite.ts';
 
 // The browser's UI language decides ours (Chromium --lang, Firefox intl.locale.requested with Debian's
@@ -14,13 +14,6 @@ const CASES = [
 
 const message = (lang: string, key: string): string =>
   JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))[key].message;
-
-/** Chromium lets a test pierce our closed shadow root: the overlay's container, as JSON of its DOM. */
-async function overlayTree(page: Page): Promise<string> {
-  const cdp = await page.createCDPSession();
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  return JSON.stringify(root);
-}
 
 for (const { lang, locale, dir } of CASES) {
   const expected = message(lang, 'extName');
@@ -43,7 +36,7 @@ for (const { lang, locale, dir } of CASES) {
         const field = await page.$eval('#password', (el) => el.getBoundingClientRect().bottom);
         expect(box).toBeGreaterThanOrEqual(field);
         if (ctx().browser.name === 'chromium') {
-          const tree = await overlayTree(page);
+          const tree = await piercedDom(page);
           expect(tree).toContain(message(lang, 'overlay_title'));
           expect(tree).toContain(`"dir","${dir}"`);
         }
@@ -82,7 +75,7 @@ describeInBrowsers('a language chosen in the popup', (ctx) => {
     await typeInto(page, '#password', 'abc');
     await expectVerdict(page, 'incomplete');
     if (ctx().browser.name === 'chromium') {
-      const tree = await overlayTree(page);
+      const tree = await piercedDom(page);
       expect(tree).toContain(message('ar', 'overlay_title'));
       expect(tree).toContain('"dir","rtl"');
     }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { CHECK, expectVerdict, fillLike, typeInto } from './harness/page-helpers.ts';
+import { CHECK, expectVerdict, fillLike, piercedDom, typeInto } from './harness/page-helpers.ts';
 import { describeInBrowsers, openExtensionPage } from './harness/suite.ts';
 
 // Distinct enough to find anywhere, and refused by UDI (so every explanation path renders).
@@ -31,14 +31,7 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
 
     if (browser.name === 'chromium') {
       // Chromium lets the test pierce our closed shadow root: its text and attributes hold no password.
-      const cdp = await page.createCDPSession();
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      // Drop the browser's own user-agent shadow trees (an <input>'s inner editor holds its value).
-      const tree = JSON.stringify(root, (key, value) =>
-        key === 'shadowRoots' && Array.isArray(value)
-          ? value.filter((r: { shadowRootType?: string }) => r.shadowRootType !== 'user-agent')
-          : value,
-      );
+      const tree = await piercedDom(page);
       expect(tree).toContain('UDI password check'); // proves the closed root was pierced
       const withoutFieldValues = tree.replaceAll(/"value":"[^"]*"/g, '');
       for (const secret of [SENTINEL, PASTED]) expect(withoutFieldValues).not.toContain(secret);

@@ -1,5 +1,6 @@
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import nb from '../../public/_locales/nb/messages.json' with { type: 'json' };
+import { type Catalog, format } from '../../src/shared/language.ts';
 
 /**
  * A stand-in for `src/shared/browser.ts` in unit tests: i18n reads en (or nb) messages.json with placeholders,
@@ -7,7 +8,6 @@ import nb from '../../public/_locales/nb/messages.json' with { type: 'json' };
  * popup asked for. Use with `vi.mock('…/src/shared/browser.ts', () => import('…/fake-browser.ts'))`; importing
  * it also installs it as `globalThis.browser`, where native.ts (used by i18n and storage) finds it.
  */
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 interface RegisteredScript {
@@ -17,18 +17,12 @@ interface RegisteredScript {
   persistAcrossSessions?: boolean;
 }
 
-const LOCALES: Record<string, Messages> = { en, nb };
+const LOCALES: Record<string, Catalog> = { en, nb };
 
 export function getMessage(key: string, subs: string | string[] = []): string {
   if (key === '@@ui_locale') return state.locale;
   if (key === '@@bidi_dir') return 'ltr';
-  const entry = (LOCALES[state.locale] ?? (en as Messages))[key];
-  if (!entry) return '';
-  const values = Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => values[Number(n) - 1] ?? '');
-  });
+  return format((LOCALES[state.locale] ?? (en as Catalog))[key], Array.isArray(subs) ? subs : [subs]);
 }
 
 export const state = {

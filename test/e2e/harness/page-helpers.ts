@@ -89,3 +89,18 @@ export async function typeInto(scope: Scope, selector: string, text: string): Pr
   await field.type(text);
   return field;
 }
+
+/**
+ * The page's whole DOM as JSON, our closed shadow roots included (Chromium's CDP can pierce them; Firefox's
+ * BiDi cannot). The browser's own user-agent shadow trees are left out: an <input>'s inner editor holds its value.
+ */
+export async function piercedDom(page: Page): Promise<string> {
+  const cdp = await page.createCDPSession();
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  await cdp.detach();
+  return JSON.stringify(root, (key, value) =>
+    key === 'shadowRoots' && Array.isArray(value)
+      ? value.filter((r: { shadowRootType?: string }) => r.shadowRootType !== 'user-agent')
+      : value,
+  );
+}
