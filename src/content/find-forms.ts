@@ -39,7 +39,7 @@ const PASSWORD_INPUTS =
  */
 export function findForms(root: Document | ShadowRoot): ClassifiedForm[] {
   const groups = new Map<Element | Document | ShadowRoot, HTMLInputElement[]>();
-  for (const field of root.querySelectorAll<HTMLInputElement>(PASSWORD_INPUTS)) {
+  for (const field of passwordInputs(root)) {
     if (!isCandidate(field)) continue;
     const scope = scopeOf(field, root);
     const list = groups.get(scope);
@@ -47,6 +47,11 @@ export function findForms(root: Document | ShadowRoot): ClassifiedForm[] {
     else groups.set(scope, [field]);
   }
   return [...groups].map(([scope, fields]) => classifyGroup(scope, fields));
+}
+
+/** The inputs the finder looks at: one native query, cheap enough to run on every batch of mutations. */
+export function passwordInputs(root: Document | ShadowRoot): NodeListOf<HTMLInputElement> {
+  return root.querySelectorAll<HTMLInputElement>(PASSWORD_INPUTS);
 }
 
 function isCandidate(field: HTMLInputElement): boolean {

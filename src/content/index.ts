@@ -1,8 +1,8 @@
 import { isContextValid } from '../shared/native.ts';
-import { type ClassifiedForm, findForms } from './find-forms.ts';
+import { type ClassifiedForm, findForms, passwordInputs } from './find-forms.ts';
 import { mountLoginHint } from './mount-login-hint.ts';
 import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
-import { loadPreferences, type Preferences } from './preferences.ts';
+import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './preferences.ts';
 import { watchPage } from './watch-page.ts';
 
 /**
@@ -16,6 +16,8 @@ interface Mounted {
 }
 
 const mounted = new Map<HTMLInputElement, Mounted>();
+/** Fields already classified: a root whose password inputs are all known is not classified again. */
+const classified = new WeakSet<HTMLInputElement>();
 const page = new AbortController();
 let preferences: Preferences | undefined;
 
@@ -30,7 +32,14 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
       mounted.delete(field);
     } else mount.check?.replace();
   }
-  for (const root of roots) for (const form of findForms(root)) mountForm(form);
+  for (const root of roots) {
+    // Most mutation batches add no password field: skip the word and structure analysis for them.
+    if ([...passwordInputs(root)].every((field) => classified.has(field))) continue;
+    for (const form of findForms(root)) {
+      for (const { field } of form.fields) classified.add(field);
+      mountForm(form);
+    }
+  }
 }
 
 function mountForm(form: ClassifiedForm): void {
@@ -40,6 +49,8 @@ function mountForm(form: ClassifiedForm): void {
   for (const { field, role } of form.fields) {
     const existing = mounted.get(field);
     if (role === 'new') {
+      // A field first seen as a login (a hint under it) can turn out to be new once its confirmation appears.
+      if (existing && !existing.check) existing.controller.abort();
       check = existing?.check ?? mountNew(field, form);
     } else if (role === 'confirm') {
       check?.setConfirm(field);
@@ -55,7 +66,7 @@ function mountNew(field: HTMLInputElement, form: ClassifiedForm): PasswordCheckM
   const controller = new AbortController();
   const check = mountPasswordCheck(field, {
     scope: form.scope,
-    generatorLength: () => preferences?.generatorLength ?? 20,
+    generatorLength: () => (preferences ?? DEFAULT_PREFERENCES).generatorLength,
     signal: AbortSignal.any([controller.signal, page.signal]),
   });
   mounted.set(field, { controller, check });

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 // Policy modules one by one, not index.ts: it also re-exports the zod schema, which the content script
 // must not carry.
 import { checkPassword } from '../policy/check.ts';
-import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
+import { generatePassword, generatorBits } from '../policy/generate.ts';
 import { toPasswordRules } from '../policy/password-rules.ts';
 import type { Verdict } from '../policy/types.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
@@ -24,6 +24,7 @@ export interface PasswordCheckMount {
 
 export interface MountOptions {
   scope: Element | Document | ShadowRoot;
+  /** From the settings, already checked to be within GENERATOR_LENGTH (preferences.ts). */
   generatorLength: () => number;
   signal: AbortSignal;
 }
@@ -111,7 +112,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   };
 
   const generate = () => {
-    const password = generatePassword({ length: clampLength(options.generatorLength()) });
+    const password = generatePassword({ length: options.generatorLength() });
     watch?.expectGenerated();
     fillField(field, password);
     if (confirmField) fillField(confirmField, password);
@@ -205,13 +206,6 @@ function addPasswordRules(field: HTMLInputElement): void {
 /** A 1 MB paste still gets its verdict, without a million refused-character objects to render. */
 const MAX_REFUSED_SHOWN = 200;
 const check = (value: string) => checkPassword(value, UDI_POLICY, { maxRefused: MAX_REFUSED_SHOWN });
-
-function clampLength(length: number): number {
-  return Math.min(
-    GENERATOR_LENGTH.max,
-    Math.max(GENERATOR_LENGTH.min, Math.round(length) || GENERATOR_LENGTH.default),
-  );
-}
 
 function isFocused(field: HTMLInputElement | undefined): boolean {
   if (!field) return false;

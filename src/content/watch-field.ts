@@ -70,12 +70,16 @@ export function watchField(
     pending = undefined;
   });
   // No input event at all: a script or manager set `.value` directly. Whatever changed since, was filled.
-  for (const type of ['change', 'keyup', 'focus', 'blur'] as const) on(type, () => read('filled'));
+  for (const type of ['change', 'keyup'] as const) on(type, () => read('filled'));
   on('focus', () => {
+    read('filled');
     clearInterval(poll);
     poll = setInterval(() => read('filled'), FOCUS_POLL_MS);
   });
-  on('blur', () => clearInterval(poll));
+  on('blur', () => {
+    read('filled');
+    clearInterval(poll);
+  });
   signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 
   if (last) queueMicrotask(() => onChange(last, 'filled'));

@@ -1,7 +1,7 @@
 /**
  * One MutationObserver for the page and every shadow root we can see, batched: a burst of mutations
- * costs one scan per frame at most, and each scan is a single querySelectorAll per root when nothing new
- * appeared (the caller skips fields it already knows).
+ * costs one scan per 16 ms at most, and a scan is one querySelectorAll per root when no new password
+ * field appeared (index.ts skips roots whose fields it has already classified).
  */
 type Root = Document | ShadowRoot;
 
