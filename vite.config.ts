@@ -1,11 +1,48 @@
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
+import { MOUNTS_FILE } from './src/content/mounts-api.ts';
+
+const TARGET = ['chrome120', 'firefox140'];
+const JSX: UserConfig['oxc'] = { jsx: { runtime: 'automatic', importSource: 'preact' } };
+
+/**
+ * Builds `entry` as one self-contained IIFE at `fileName` in the extension's output, for the background
+ * to inject with scripting.executeScript. Not a web-accessible resource (as CRXJS's `?script` imports
+ * would make it), so pages cannot probe for it.
+ */
+function injectedScript(entry: string, fileName: string, define: Record<string, string>): Plugin {
+  return {
+    name: 'injected-script',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        // 'error': lib mode's IIFE preset trips a harmless rolldown notice about inlineDynamicImports.
+        logLevel: 'error',
+        define,
+        oxc: JSX,
+        build: {
+          write: false,
+          target: TARGET,
+          lib: { entry, formats: ['iife'], name: 'mounts', fileName: () => fileName },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+        'output' in r ? r.output : [],
+      );
+      const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
+      if (chunk?.type !== 'chunk') throw new Error(`no IIFE built for ${entry}`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}
 
 /** `vite build --mode chrome|firefox` → dist/<target>. `npm run build` runs both and zips them. */
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const define = { __FIREFOX__: JSON.stringify(target === 'firefox') };
   return {
     plugins: [
       crx({
@@ -14,13 +51,14 @@ export default defineConfig(({ mode }) => {
         // One self-contained IIFE: no loader, so no web_accessible_resources that would let pages detect us.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      injectedScript('src/content/mounts.ts', MOUNTS_FILE, define),
     ],
-    define: { __FIREFOX__: JSON.stringify(target === 'firefox') },
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    define,
+    oxc: JSX,
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
-      target: ['chrome120', 'firefox140'],
+      target: TARGET,
       reportCompressedSize: false,
     },
   };

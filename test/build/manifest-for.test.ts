@@ -3,10 +3,14 @@ import base from '../../manifest.json' with { type: 'json' };
 import { GECKO_ID, manifestFor } from '../../scripts/manifest-for.ts';
 
 describe('manifestFor', () => {
-  it('gives Chrome no Firefox keys and no background while none is declared', () => {
-    const chrome = manifestFor(base, 'chrome');
-    expect(chrome).not.toHaveProperty('browser_specific_settings');
-    expect(chrome).not.toHaveProperty('background');
+  it('gives Chrome no Firefox keys', () => {
+    expect(manifestFor(base, 'chrome')).not.toHaveProperty('browser_specific_settings');
+  });
+
+  it('gives no background when none is declared', () => {
+    const { background: _, ...withoutWorker } = base;
+    expect(manifestFor(withoutWorker, 'chrome')).not.toHaveProperty('background');
+    expect(manifestFor(withoutWorker, 'firefox')).not.toHaveProperty('background');
   });
 
   it('gives Firefox a fixed gecko id, a minimum version and no data collection', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MOUNTS_FILE } from '../../src/content/mounts-api.ts';
 
 // Audits what the stores receive (dist/, after `npm run build`): exactly the documented permissions, and
 // nothing a reviewer would reject. Runs with the e2e project because it needs the build.
@@ -19,7 +20,7 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
     const m = manifest(target);
     expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
-    expect(m.host_permissions).toBeUndefined();
+    expect(m.host_permissions).toEqual(['*://*.udi.no/*']);
     expect(m.content_scripts).toEqual([
       expect.objectContaining({
         matches: ['*://*.udi.no/*'],
@@ -27,17 +28,25 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
         all_frames: true,
       }),
     ]);
-    for (const permission of [...m.permissions, ...m.optional_host_permissions]) {
+    for (const permission of [...m.permissions, ...m.host_permissions, ...m.optional_host_permissions]) {
       expect(README, `README justifies ${permission}`).toContain(permission);
     }
   });
 
-  it('has no <all_urls>, custom CSP, web-accessible resources or background page', () => {
+  it('has no <all_urls>, custom CSP or web-accessible resources', () => {
     const m = manifest(target);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.content_security_policy).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.background).toBeUndefined();
+  });
+
+  it('has a background that can inject the mount code, which pages cannot fetch', () => {
+    const m = manifest(target);
+    const worker = target === 'chrome' ? m.background.service_worker : m.background.scripts[0];
+    expect(statSync(join(DIST, target, worker)).isFile()).toBe(true);
+    // Injected by the background only; not listed anywhere a page could reach it.
+    expect(statSync(join(DIST, target, MOUNTS_FILE)).isFile()).toBe(true);
+    expect(JSON.stringify(m)).not.toContain(MOUNTS_FILE);
   });
 
   it('ships no eval, no Function constructor and no remote script', () => {

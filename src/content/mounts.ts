@@ -1,0 +1,80 @@
+import { isContextValid } from '../shared/native.ts';
+import type { ClassifiedForm } from './find-forms.ts';
+import { mountLoginHint } from './mount-login-hint.ts';
+import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
+import { type CreateMounts, registerMounts } from './mounts-api.ts';
+import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './preferences.ts';
+
+/**
+ * The injected half of the content script (see mounts-api.ts): mounts the rule check under new-password
+ * fields and the login hint under login fields of the forms the finder reports, and unmounts when a field
+ * leaves the page or the finder's signal aborts (pagehide, extension gone).
+ */
+interface Mounted {
+  controller: AbortController;
+  check?: PasswordCheckMount;
+}
+
+const createMounts: CreateMounts = (signal) => {
+  const mounted = new Map<HTMLInputElement, Mounted>();
+  let preferences: Preferences | undefined;
+  // Forms found before the preferences were read wait for them (a storage read: milliseconds).
+  const waiting: ClassifiedForm[] = [];
+
+  function mountForm(form: ClassifiedForm, prefs: Preferences): void {
+    let check: PasswordCheckMount | undefined;
+    for (const { field, role } of form.fields) {
+      if (!field.isConnected) continue;
+      const existing = mounted.get(field);
+      if (role === 'new') {
+        // A field first seen as a login (a hint under it) can turn out to be new once its confirmation appears.
+        if (existing && !existing.check) existing.controller.abort();
+        check = existing?.check ?? mountNew(field, form);
+      } else if (role === 'confirm') {
+        check?.setConfirm(field);
+      } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
+        const controller = new AbortController();
+        mounted.set(field, { controller });
+        mountLoginHint(field, prefs.notes, AbortSignal.any([controller.signal, signal]));
+      }
+    }
+  }
+
+  function mountNew(field: HTMLInputElement, form: ClassifiedForm): PasswordCheckMount {
+    const controller = new AbortController();
+    const check = mountPasswordCheck(field, {
+      scope: form.scope,
+      generatorLength: () => (preferences ?? DEFAULT_PREFERENCES).generatorLength,
+      signal: AbortSignal.any([controller.signal, signal]),
+    });
+    mounted.set(field, { controller, check });
+    return check;
+  }
+
+  loadPreferences(signal, (next) => {
+    preferences = next;
+  })
+    .catch(() => DEFAULT_PREFERENCES)
+    .then((loaded) => {
+      preferences = loaded;
+      for (const form of waiting.splice(0)) mountForm(form, loaded);
+    });
+
+  return {
+    update(forms) {
+      if (signal.aborted || !isContextValid()) return;
+      for (const [field, mount] of mounted) {
+        if (!field.isConnected) {
+          mount.controller.abort();
+          mounted.delete(field);
+        } else mount.check?.replace();
+      }
+      for (const form of forms) {
+        if (preferences) mountForm(form, preferences);
+        else waiting.push(form);
+      }
+    },
+  };
+};
+
+registerMounts(createMounts);
