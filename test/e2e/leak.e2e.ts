@@ -1,5 +1,7 @@
+import type { Target } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { CHECK, expectVerdict, fillLike, piercedDom, typeInto } from './harness/page-helpers.ts';
+import type { Launched } from './harness/browsers.ts';
+import { CHECK, expectVerdict, fillLike, piercedDom, typeInto, udiAccepts } from './harness/page-helpers.ts';
 import { describeInBrowsers, openExtensionPage } from './harness/suite.ts';
 
 // Distinct enough to find anywhere, and refused by UDI (so every explanation path renders).
@@ -56,4 +58,75 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
     await extensionPage.close();
     await page.close();
   });
+
+  it('is in no runtime message and no network request; the extension itself requests nothing', async () => {
+    const { browser, server } = ctx();
+    // An extension page hears every message a content script sends, as the background does.
+    const listener = await openExtensionPage(ctx(), 'body');
+    const extensionConsole: string[] = [];
+    listener.on('console', (message) => extensionConsole.push(message.text()));
+    await listener.evaluate(() => {
+      type Api = { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api; heard: string[] };
+      scope.heard = [];
+      (scope.browser ?? scope.chrome)?.runtime.onMessage.addListener((m) => {
+        scope.heard.push(JSON.stringify(m));
+      });
+    });
+    const fromExtension = await watchExtensionRequests(ctx().browser);
+    const before = server.requests.length;
+
+    const page = await browser.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    await page.goto('http://selfservice.udi.no/create-account.html');
+    await typeInto(page, '#password', SENTINEL);
+    await expectVerdict(page, 'refused');
+    // Keyboard only, through our closed root: "Show the characters", then "Generate".
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectVerdict(page, 'ok');
+    const generated = await page.$eval('#password', (el) => (el as HTMLInputElement).value);
+    expect(udiAccepts(generated)).toBe(true);
+    await fillLike(page, '#confirm', PASTED, 'paste');
+    await page.focus('#email');
+    await new Promise((r) => setTimeout(r, 1200));
+
+    const heard = await listener.evaluate(() => (globalThis as unknown as { heard: string[] }).heard);
+    // The finder's one request for the mount code, and nothing else: no page data, no password.
+    expect(heard).toEqual(['{"type":"inject-mounts"}']);
+    const seen = server.requests.slice(before);
+    expect(seen.map((r) => `${r.method} ${r.host}${r.path}`)).toContain(
+      'GET selfservice.udi.no/create-account.html',
+    );
+    const everything = [...seen.map((r) => r.raw), ...consoleLines, ...extensionConsole, ...fromExtension()];
+    for (const secret of [SENTINEL, PASTED, generated]) expect(everything.join('\n')).not.toContain(secret);
+    // Nothing the proxy saw came from an extension page or the background.
+    expect(seen.filter((r) => /^(chrome|moz)-extension:/.test(r.initiator))).toEqual([]);
+    expect(fromExtension()).toEqual([]);
+    await page.close();
+    await listener.close();
+  });
 });
+
+/**
+ * Chromium only: every network request made by an extension target (background worker, extension pages),
+ * seen through CDP. Firefox's BiDi cannot attach to them; there the proxy's record has to do.
+ */
+async function watchExtensionRequests({ name, browser }: Launched): Promise<() => string[]> {
+  const urls: string[] = [];
+  if (name !== 'chromium') return () => urls;
+  const attach = async (target: Target) => {
+    if (!target.url().startsWith('chrome-extension://')) return;
+    const session = await target.createCDPSession().catch(() => undefined);
+    if (!session) return;
+    session.on('Network.requestWillBeSent', (event) => {
+      if (!event.request.url.startsWith('chrome-extension://')) urls.push(event.request.url);
+    });
+    await session.send('Network.enable').catch(() => {});
+  };
+  await Promise.all(browser.targets().map(attach));
+  browser.on('targetcreated', attach);
+  return () => urls;
+}

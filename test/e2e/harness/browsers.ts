@@ -122,6 +122,9 @@ async function launchFirefox(
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
+      // https too, so that an https request would show up at the proxy (which refuses it) instead of leaving.
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,

@@ -18,10 +18,21 @@ export interface Submission {
   fields: Record<string, string>;
 }
 
+/** One request as the proxy saw it: enough to tell who sent it and what it carried. */
+export interface SeenRequest {
+  method: string;
+  host: string;
+  path: string;
+  /** The full URL with query, the request headers and body, for leak searches. */
+  raw: string;
+  /** Origin or Referer, when the browser sent one (an extension page sends its own scheme). */
+  initiator: string;
+}
+
 export interface FixtureServer {
   port: number;
-  /** Every request seen, host + path, in order (the extension itself must add none). */
-  requests: { host: string; path: string }[];
+  /** Every request seen, in order, https CONNECTs included (the extension itself must add none). */
+  requests: SeenRequest[];
   submissions: Submission[];
   close(): Promise<void>;
 }
@@ -36,9 +47,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const submissions: Submission[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    requests.push({ host: url.hostname, path: url.pathname });
+    const text = req.method === 'POST' ? await readBody(req) : '';
+    requests.push({
+      method: req.method ?? 'GET',
+      host: url.hostname,
+      path: url.pathname,
+      raw: [url.href, JSON.stringify(req.headers), text].join('\n'),
+      initiator: String(req.headers.origin ?? req.headers.referer ?? ''),
+    });
     if (req.method === 'POST') {
-      const body = new URLSearchParams(await readBody(req));
+      const body = new URLSearchParams(text);
       submissions.push({ host: url.hostname, path: url.pathname, fields: Object.fromEntries(body) });
       res.writeHead(200, { 'content-type': TYPES['.html'] });
       res.end('<!doctype html><title>Received</title><h1 id="received">Received</h1>');
@@ -57,7 +75,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       notFound(res);
     }
   });
-  server.on('connect', (_req, socket) => socket.destroy());
+  server.on('connect', (req, socket) => {
+    const [host = ''] = (req.url ?? '').split(':');
+    requests.push({ method: 'CONNECT', host, path: '', raw: req.url ?? '', initiator: '' });
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
