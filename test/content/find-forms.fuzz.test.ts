@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findForms } from '../../src/content/find-forms.ts';
 
+/** `npm run soak` multiplies the runs (FORM_FUZZ_FACTOR); `npm test` runs the base count. */
+const SOAK = Number(process.env.FORM_FUZZ_FACTOR) || 1;
+
 // Random single-password login forms, built from the parts real login pages use, in several languages.
 const heading = fc.constantFrom(
   '',
@@ -90,7 +93,7 @@ describe('findForms, fuzzed', { timeout: 60_000 }, () => {
         expect(forms[0]?.kind).not.toBe('create-account');
         expect(forms[0]?.fields.map((f) => f.role)).not.toContain('new');
       }),
-      { numRuns: 2000, seed: 20261125 },
+      { numRuns: 2000 * SOAK, seed: 20261125 },
     );
   });
 
@@ -120,7 +123,7 @@ describe('findForms, fuzzed', { timeout: 60_000 }, () => {
         document.body.innerHTML = html;
         expect(() => findForms(document)).not.toThrow();
       }),
-      { numRuns: 1000, seed: 7 },
+      { numRuns: 1000 * SOAK, seed: 7 },
     );
   });
 });
