@@ -8,7 +8,9 @@ import type { Verdict } from '../policy/types.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
 import { fillField } from './fill-field.ts';
-import { createHost, placeHost } from './overlay/host.ts';
+import { guardActivation } from './overlay/guard-activation.ts';
+import { guardHosts } from './overlay/guard-host.ts';
+import { createHost } from './overlay/host.ts';
 import { alertFor, ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
@@ -37,7 +39,9 @@ const STATUS_PAUSE_MS = 900;
  * the host exposes only the verdict's state (`data-verdict`, `data-mismatch`) for tests and styling.
  */
 export function mountPasswordCheck(field: HTMLInputElement, options: MountOptions): PasswordCheckMount {
-  const { signal } = options;
+  // Our own end besides the caller's: a page that keeps removing or restyling the hosts makes us leave.
+  const leave = new AbortController();
+  const signal = AbortSignal.any([options.signal, leave.signal]);
   const host = createHost('password-check', OVERLAY_CSS);
   const confirmHost = createHost('password-confirm', OVERLAY_CSS);
   let value = field.value;
@@ -51,6 +55,8 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   let generated = false;
   let showCharacters = false;
   let dismissed = false;
+  /** An activation was refused because the page hid, faded or covered us: hidden until the next focus. */
+  let obscured = false;
   let status = '';
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let watch: FieldWatch | undefined;
@@ -77,8 +83,11 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     if (alert) host.element.dataset.alert = alert;
     else delete host.element.dataset.alert;
     confirmHost.element.dataset.mismatch = String(mismatch());
+    if (obscured) host.element.dataset.guard = 'obscured';
+    else delete host.element.dataset.guard;
     const focused = isFocused(field);
-    host.element.hidden = dismissed || !isShown(field) || (state === 'empty' && !focused && !submitAttempted);
+    host.element.hidden =
+      dismissed || obscured || !isShown(field) || (state === 'empty' && !focused && !submitAttempted);
     render(
       h(PasswordCheck, {
         verdict,
@@ -134,6 +143,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     target.addEventListener(type, listener, { passive: true, signal });
   on(field, 'focus', () => {
     dismissed = false;
+    obscured = false;
     update();
   });
   on(field, 'blur', () => {
@@ -165,13 +175,25 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     update();
   });
 
-  placeHost(host, field);
+  guardActivation(host, signal, () => {
+    obscured = true;
+    update();
+  });
+  const guard = guardHosts(
+    [
+      { host, field: () => field },
+      { host: confirmHost, field: () => confirmField },
+    ],
+    signal,
+    () => leave.abort(),
+  );
+  guard.restore();
   update();
 
   return {
     field,
     setConfirm(next) {
-      if (next === confirmField) return;
+      if (next === confirmField || signal.aborted) return;
       confirmWatch?.abort();
       confirmField = next;
       confirmValue = next?.value ?? '';
@@ -184,16 +206,13 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
           update();
         });
         next.addEventListener('blur', update, { passive: true, signal: both });
-        placeHost(confirmHost, next);
+        guard.restore();
       } else {
         confirmHost.element.remove();
       }
       update();
     },
-    replace() {
-      placeHost(host, field);
-      if (confirmField) placeHost(confirmHost, confirmField);
-    },
+    replace: () => guard.restore(),
   };
 }
 
