@@ -83,7 +83,7 @@ const loginForm = fc
   });
 
 // jsdom parses each generated page: give the suites room on a loaded 2-core machine.
-describe('findForms, fuzzed', { timeout: 60_000 }, () => {
+describe('findForms, fuzzed', { timeout: 60_000 * SOAK }, () => {
   it('never takes a single-password login form for account creation or a new password', () => {
     fc.assert(
       fc.property(loginForm, (html) => {
