@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -19,10 +20,16 @@ function injectedScript(entry: string, fileName: string, define: Record<string, 
     async generateBundle() {
       const result = await build({
         configFile: false,
-        // 'error': lib mode's IIFE preset trips a harmless rolldown notice about inlineDynamicImports.
-        logLevel: 'error',
+        logLevel: 'warn',
         define,
         oxc: JSX,
+        // The mount code renders with dom-render.ts, a 1 KB stand-in for the part of preact it uses
+        // (the popup keeps preact; both render the same components).
+        resolve: {
+          alias: [
+            { find: /^preact(\/jsx-runtime)?$/, replacement: resolve('src/content/overlay/dom-render.ts') },
+          ],
+        },
         build: {
           write: false,
           target: TARGET,
