@@ -28,9 +28,12 @@ export function h(type: VNode['type'], props: Props | null, ...children: Child[]
   return { type, props: children.length ? { ...props, children } : { ...props }, key: props?.key };
 }
 
-/** Renders `child` as the whole content of `container`; `null` empties it. */
-export function render(child: Child, container: Element | DocumentFragment): void {
-  morph(container, child);
+/**
+ * Renders `child` as the whole content of `container`; `null` empties it. Typed `unknown` because its
+ * callers are written against preact's types (their JSX is preact's in the popup and in tests).
+ */
+export function render(child: unknown, container: Element | DocumentFragment): void {
+  morph(container, child as Child);
 }
 
 type Wanted = VNode | string;
