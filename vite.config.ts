@@ -22,6 +22,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: ['chrome120', 'firefox140'],
       reportCompressedSize: false,
+      modulePreload: { polyfill: false },
     },
   };
 });
