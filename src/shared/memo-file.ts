@@ -11,7 +11,7 @@ const MAX_BYTES = 256 * 1024;
 const FileSchema = z.object({
   format: z.literal(MEMO_FORMAT),
   version: z.literal(MEMO_FILE_VERSION),
-  entries: z.array(z.unknown()).check(z.maxLength(MEMO_LIMITS.entries)),
+  entries: z.array(z.unknown()).check(z.refine((entries) => entries.length <= MEMO_LIMITS.entries)),
 });
 
 export function exportMemo(memo: Memo, now = new Date()): string {

@@ -9,24 +9,34 @@ import type { Message } from './message-key.ts';
  */
 export const MEMO_LIMITS = { label: 80, email: 254, entries: 200 } as const;
 
-const noIdentityNumber = z.refine<string>((text) => !looksLikeIdentityNumber(text), {
-  message: 'identity-number',
-});
+/**
+ * The checks zod's `z.email()`, `z.iso.date()`, `z.enum()` and the length checks would make, written as one
+ * `refine` per field with zod's own patterns: each of those features brings its own classes, together about
+ * 1.5 KB gzip of the popup's 25 KB budget, and the result is the same.
+ */
+const isEmail = (text: string) => text.length <= MEMO_LIMITS.email && z.regexes.email.test(text);
+const isDate = (text: string) => z.regexes.date.test(text);
+
+/** A string of `min` to `max` UTF-16 units (zod's minLength/maxLength count the same) that passes `test`. */
+const text = (min: number, max: number, test: (text: string) => boolean = () => true) =>
+  z.string().check(z.refine((s) => s.length >= min && s.length <= max && test(s)));
+
+const hasNoIdentityNumber = (s: string) => !looksLikeIdentityNumber(s);
 
 export const MemoEntrySchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  label: z.string().check(z.minLength(1), z.maxLength(MEMO_LIMITS.label), noIdentityNumber),
-  applicant: z.enum(APPLICANTS),
-  method: z.enum(METHODS),
-  email: z.optional(z.email().check(z.maxLength(MEMO_LIMITS.email), noIdentityNumber)),
+  id: text(1, 64),
+  label: text(1, MEMO_LIMITS.label, hasNoIdentityNumber),
+  applicant: z.literal(APPLICANTS),
+  method: z.literal(METHODS),
+  email: z.optional(text(1, MEMO_LIMITS.email, (s) => isEmail(s) && hasNoIdentityNumber(s))),
   /** When the application was created, YYYY-MM-DD. */
-  date: z.iso.date(),
+  date: z.string().check(z.refine(isDate)),
 });
 
 export type MemoEntry = z.infer<typeof MemoEntrySchema>;
 
 export const MemoSchema = z.object({
-  entries: z.array(MemoEntrySchema).check(z.maxLength(MEMO_LIMITS.entries)),
+  entries: z.array(MemoEntrySchema).check(z.refine((entries) => entries.length <= MEMO_LIMITS.entries)),
 });
 
 export type Memo = z.infer<typeof MemoSchema>;
@@ -58,10 +68,10 @@ export function validateDraft(draft: EntryDraft): { entry: MemoEntry } | { error
   else if (label.length > MEMO_LIMITS.label) errors.label = { key: 'memo_error_label_long' };
   else if (looksLikeIdentityNumber(label)) errors.label = { key: 'memo_error_identity_number' };
   if (email && looksLikeIdentityNumber(email)) errors.email = { key: 'memo_error_identity_number' };
-  else if (email && !z.email().check(z.maxLength(MEMO_LIMITS.email)).safeParse(email).success) {
+  else if (email && !isEmail(email)) {
     errors.email = { key: 'memo_error_email' };
   }
-  if (!z.iso.date().safeParse(draft.date).success) errors.date = { key: 'memo_error_date' };
+  if (!isDate(draft.date)) errors.date = { key: 'memo_error_date' };
   if (Object.keys(errors).length > 0) return { errors };
   const entry = MemoEntrySchema.safeParse({ ...draft, label, email: email || undefined });
   return entry.success ? { entry: entry.data } : { errors: { label: { key: 'memo_error_label_empty' } } };

@@ -4,12 +4,16 @@ import { GENERATOR_LENGTH } from '../policy/generate.ts';
 /** The generator's length range: the policy's own, so the setting can never ask for a length it refuses. */
 export const LENGTH = GENERATOR_LENGTH;
 
+// One `refine` per field rather than z.int(), z.gte(), z.lte() and z.maxLength(): the same checks, without
+// the classes those bring (see memo.ts).
 export const SettingsSchema = z.object({
-  generatorLength: z.int().check(z.gte(LENGTH.min), z.lte(LENGTH.max)),
+  generatorLength: z
+    .number()
+    .check(z.refine((n) => Number.isInteger(n) && n >= LENGTH.min && n <= LENGTH.max)),
   /** Show the "log in the way you created it" hint on UDI's login pages. */
   loginHints: z.boolean(),
   /** UI language; '' = the browser's. Reserved: the picker comes with another issue. */
-  language: z.string().check(z.maxLength(35)),
+  language: z.string().check(z.refine((s) => s.length <= 35)),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
