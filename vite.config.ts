@@ -67,6 +67,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: TARGET,
       reportCompressedSize: false,
+      modulePreload: { polyfill: false },
     },
   };
 });

@@ -1,20 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Applicant, Method } from '../advisor/index.ts';
 import { t } from '../shared/i18n.ts';
 import type { EntryDraft } from '../shared/memo.ts';
 import { AdvisorView, type Answers } from './advisor-view.tsx';
+import { CheckerView } from './checker-view.tsx';
 import { HostAccess } from './host-access.tsx';
-import { lazy } from './lazy.tsx';
+import { MemoView } from './memo-view.tsx';
 import { Nav } from './nav.tsx';
+import { SettingsView } from './settings-view.tsx';
+import { StorageNotice } from './storage-notice.tsx';
 import { TroubleView } from './trouble-view.tsx';
 import { type ViewId, viewFromUrl } from './views.ts';
-
-// Everything that needs storage (and so zod) or the password policy loads after the first paint.
-const sections = () => import('./sections.ts');
-const StorageNotice = lazy(() => sections().then((m) => m.StorageNotice));
-const CheckerView = lazy(() => sections().then((m) => m.CheckerView));
-const MemoView = lazy(() => sections().then((m) => m.MemoView));
-const SettingsView = lazy(() => sections().then((m) => m.SettingsView));
 
 /** The popup: a heading, the section buttons, notices that concern every section, and one section. */
 export function App({ initialView = viewFromUrl() }: { initialView?: ViewId }) {
@@ -22,10 +18,6 @@ export function App({ initialView = viewFromUrl() }: { initialView?: ViewId }) {
   const [view, setView] = useState<ViewId>(initialView);
   const [prefill, setPrefill] = useState<Partial<EntryDraft>>();
   const [answers, setAnswers] = useState<Answers>({});
-  useEffect(() => {
-    // Once painted, load the other sections so switching to them is instant.
-    for (const section of [CheckerView, MemoView, SettingsView]) section.preload().catch(() => {});
-  }, []);
 
   const open = (next: ViewId) => {
     setPrefill(undefined);

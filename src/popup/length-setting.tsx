@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { LENGTH } from '../shared/storage.ts';
-import { describedBy, Field } from './field.tsx';
+import { Field } from './field.tsx';
 
 const RANGE = [String(LENGTH.min), String(LENGTH.max)] as const;
 
@@ -20,23 +20,23 @@ export function LengthSetting({ value, onSave }: { value: number; onSave: (lengt
       hint={t('settings_length_hint', ...RANGE, String(LENGTH.default))}
       error={error}
     >
-      <input
-        id="settings-length"
-        type="number"
-        inputMode="numeric"
-        min={LENGTH.min}
-        max={LENGTH.max}
-        step={1}
-        value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy('settings-length', true, error)}
-        onInput={(e) => {
-          const next = e.currentTarget.value;
-          setText(next);
-          const n = Number(next);
-          if (/^\d+$/.test(next.trim()) && n >= LENGTH.min && n <= LENGTH.max && n !== value) onSave(n);
-        }}
-      />
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={LENGTH.min}
+          max={LENGTH.max}
+          step={1}
+          value={text}
+          onInput={(e) => {
+            const next = e.currentTarget.value;
+            setText(next);
+            const n = Number(next);
+            if (/^\d+$/.test(next.trim()) && n >= LENGTH.min && n <= LENGTH.max && n !== value) onSave(n);
+          }}
+        />
+      )}
     </Field>
   );
 }

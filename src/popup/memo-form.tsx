@@ -8,7 +8,7 @@ import {
   type MemoEntry,
   validateDraft,
 } from '../shared/memo.ts';
-import { describedBy, Field } from './field.tsx';
+import { Field } from './field.tsx';
 import { applicantLabel, methodLabel } from './labels.ts';
 
 interface Props {
@@ -45,60 +45,59 @@ export function MemoForm({ draft: initial, isNew, onSave, onCancel }: Props) {
         hint={t('memo_field_label_hint')}
         error={errors.label}
       >
-        <input
-          id="memo-label"
-          type="text"
-          autocomplete="off"
-          maxLength={MEMO_LIMITS.label}
-          value={draft.label}
-          aria-invalid={errors.label ? 'true' : undefined}
-          aria-describedby={describedBy('memo-label', true, errors.label)}
-          onInput={(e) => set({ label: value(e) })}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autocomplete="off"
+            maxLength={MEMO_LIMITS.label}
+            value={draft.label}
+            onInput={(e) => set({ label: value(e) })}
+          />
+        )}
       </Field>
       <Field id="memo-applicant" label={t('memo_field_applicant')}>
-        <select
-          id="memo-applicant"
-          value={draft.applicant}
-          onChange={(e) => set({ applicant: value(e) as Applicant })}
-        >
-          {APPLICANTS.map((a) => (
-            <option key={a} value={a}>
-              {applicantLabel(a)}
-            </option>
-          ))}
-        </select>
+        {(control) => (
+          <select
+            {...control}
+            value={draft.applicant}
+            onChange={(e) => set({ applicant: value(e) as Applicant })}
+          >
+            {APPLICANTS.map((a) => (
+              <option key={a} value={a}>
+                {applicantLabel(a)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field id="memo-method" label={t('memo_field_method')}>
-        <select id="memo-method" value={draft.method} onChange={(e) => set({ method: value(e) as Method })}>
-          {METHODS.map((m) => (
-            <option key={m} value={m}>
-              {methodLabel(m)}
-            </option>
-          ))}
-        </select>
+        {(control) => (
+          <select {...control} value={draft.method} onChange={(e) => set({ method: value(e) as Method })}>
+            {METHODS.map((m) => (
+              <option key={m} value={m}>
+                {methodLabel(m)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field id="memo-email" label={t('memo_field_email')} error={errors.email}>
-        <input
-          id="memo-email"
-          type="email"
-          autocomplete="off"
-          maxLength={MEMO_LIMITS.email}
-          value={draft.email}
-          aria-invalid={errors.email ? 'true' : undefined}
-          aria-describedby={describedBy('memo-email', false, errors.email)}
-          onInput={(e) => set({ email: value(e) })}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autocomplete="off"
+            maxLength={MEMO_LIMITS.email}
+            value={draft.email}
+            onInput={(e) => set({ email: value(e) })}
+          />
+        )}
       </Field>
       <Field id="memo-date" label={t('memo_field_date')} error={errors.date}>
-        <input
-          id="memo-date"
-          type="date"
-          value={draft.date}
-          aria-invalid={errors.date ? 'true' : undefined}
-          aria-describedby={describedBy('memo-date', false, errors.date)}
-          onInput={(e) => set({ date: value(e) })}
-        />
+        {(control) => (
+          <input {...control} type="date" value={draft.date} onInput={(e) => set({ date: value(e) })} />
+        )}
       </Field>
       <div class="actions">
         <button type="submit" class="primary">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { type EntryDraft, MEMO_LIMITS, type MemoEntry } from '../shared/memo.ts';
+import { mergeMemo } from '../shared/memo-file.ts';
 import { memoItem } from '../shared/storage.ts';
 import { today } from './labels.ts';
 import { MemoForm } from './memo-form.tsx';
@@ -47,11 +48,8 @@ export function MemoView({ prefill }: Props) {
     setEditing({ draft: { ...entry, email: entry.email ?? '' }, isNew: false });
   };
   const save = async (entry: MemoEntry) => {
-    await memoItem.update((m) => {
-      const others = m.entries.filter((e) => e.id !== entry.id);
-      const at = m.entries.findIndex((e) => e.id === entry.id);
-      return { entries: at < 0 ? [...others, entry] : m.entries.map((e) => (e.id === entry.id ? entry : e)) };
-    });
+    // Replaces the entry with the same id in place, or adds it: what an import does with each entry.
+    await memoItem.update((m) => mergeMemo(m, [entry]).memo);
     setEditing(undefined);
     setStatus({ text: t('memo_saved') });
   };

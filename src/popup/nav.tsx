@@ -1,5 +1,5 @@
 import { t } from '../shared/i18n.ts';
-import { VIEW_LABEL, VIEWS, type ViewId } from './views.ts';
+import { VIEWS, type ViewId } from './views.ts';
 
 /** The popup's sections as a row of buttons; the current one is marked with aria-current, not colour alone. */
 export function Nav({ current, onSelect }: { current: ViewId; onSelect: (view: ViewId) => void }) {
@@ -14,7 +14,7 @@ export function Nav({ current, onSelect }: { current: ViewId; onSelect: (view: V
               aria-current={view === current ? 'page' : undefined}
               onClick={() => onSelect(view)}
             >
-              {t(VIEW_LABEL[view])}
+              {t(`popup_nav_${view}`)}
             </button>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import { MEMO_LIMITS, type Memo, type MemoEntry, MemoEntrySchema } from './memo.ts';
 import type { Message } from './message-key.ts';
+import { list, oneOf } from './schema.ts';
 
 /** Export / import of "My applications" as a JSON file the applicant keeps or moves to another machine. */
 export const MEMO_FORMAT = 'udi-login-helper/my-applications';
@@ -9,9 +10,10 @@ export const MEMO_FILE_VERSION = 1;
 const MAX_BYTES = 256 * 1024;
 
 const FileSchema = z.object({
-  format: z.literal(MEMO_FORMAT),
-  version: z.literal(MEMO_FILE_VERSION),
-  entries: z.array(z.unknown()).check(z.maxLength(MEMO_LIMITS.entries)),
+  format: oneOf([MEMO_FORMAT]),
+  version: oneOf([MEMO_FILE_VERSION]),
+  /** Each entry is parsed on its own below, to name the one that is wrong. */
+  entries: list(z.custom(), MEMO_LIMITS.entries),
 });
 
 export function exportMemo(memo: Memo, now = new Date()): string {

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { APPLICANTS, METHODS } from '../advisor/types.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import type { Message } from './message-key.ts';
+import { list, oneOf, text } from './schema.ts';
 
 /**
  * "My applications": how each application was created, on the applicant's own machine. Never a password
@@ -9,24 +10,26 @@ import type { Message } from './message-key.ts';
  */
 export const MEMO_LIMITS = { label: 80, email: 254, entries: 200 } as const;
 
-const noIdentityNumber = z.refine<string>((text) => !looksLikeIdentityNumber(text), {
-  message: 'identity-number',
-});
+/** zod's own patterns (z.email() and z.iso.date() use the same), without their classes (see schema.ts). */
+const isEmail = (text: string) => text.length <= MEMO_LIMITS.email && z.regexes.email.test(text);
+const isDate = (text: string) => z.regexes.date.test(text);
+
+const hasNoIdentityNumber = (s: string) => !looksLikeIdentityNumber(s);
 
 export const MemoEntrySchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  label: z.string().check(z.minLength(1), z.maxLength(MEMO_LIMITS.label), noIdentityNumber),
-  applicant: z.enum(APPLICANTS),
-  method: z.enum(METHODS),
-  email: z.optional(z.email().check(z.maxLength(MEMO_LIMITS.email), noIdentityNumber)),
+  id: text(1, 64),
+  label: text(1, MEMO_LIMITS.label, hasNoIdentityNumber),
+  applicant: oneOf(APPLICANTS),
+  method: oneOf(METHODS),
+  email: z.optional(text(1, MEMO_LIMITS.email, (s) => isEmail(s) && hasNoIdentityNumber(s))),
   /** When the application was created, YYYY-MM-DD. */
-  date: z.iso.date(),
+  date: text(10, 10, isDate),
 });
 
 export type MemoEntry = z.infer<typeof MemoEntrySchema>;
 
 export const MemoSchema = z.object({
-  entries: z.array(MemoEntrySchema).check(z.maxLength(MEMO_LIMITS.entries)),
+  entries: list(MemoEntrySchema, MEMO_LIMITS.entries),
 });
 
 export type Memo = z.infer<typeof MemoSchema>;
@@ -58,10 +61,10 @@ export function validateDraft(draft: EntryDraft): { entry: MemoEntry } | { error
   else if (label.length > MEMO_LIMITS.label) errors.label = { key: 'memo_error_label_long' };
   else if (looksLikeIdentityNumber(label)) errors.label = { key: 'memo_error_identity_number' };
   if (email && looksLikeIdentityNumber(email)) errors.email = { key: 'memo_error_identity_number' };
-  else if (email && !z.email().check(z.maxLength(MEMO_LIMITS.email)).safeParse(email).success) {
+  else if (email && !isEmail(email)) {
     errors.email = { key: 'memo_error_email' };
   }
-  if (!z.iso.date().safeParse(draft.date).success) errors.date = { key: 'memo_error_date' };
+  if (!isDate(draft.date)) errors.date = { key: 'memo_error_date' };
   if (Object.keys(errors).length > 0) return { errors };
   const entry = MemoEntrySchema.safeParse({ ...draft, label, email: email || undefined });
   return entry.success ? { entry: entry.data } : { errors: { label: { key: 'memo_error_label_empty' } } };

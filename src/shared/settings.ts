@@ -1,15 +1,17 @@
 import { z } from 'zod/mini';
 import { GENERATOR_LENGTH } from '../policy/generate.ts';
+import { flag, text, whole } from './schema.ts';
 
 /** The generator's length range: the policy's own, so the setting can never ask for a length it refuses. */
 export const LENGTH = GENERATOR_LENGTH;
 
+// Leaf checks as plain predicates: see schema.ts.
 export const SettingsSchema = z.object({
-  generatorLength: z.int().check(z.gte(LENGTH.min), z.lte(LENGTH.max)),
+  generatorLength: whole(LENGTH.min, LENGTH.max),
   /** Show the "log in the way you created it" hint on UDI's login pages. */
-  loginHints: z.boolean(),
+  loginHints: flag(),
   /** UI language; '' = the browser's. Reserved: the picker comes with another issue. */
-  language: z.string().check(z.maxLength(35)),
+  language: text(0, 35),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

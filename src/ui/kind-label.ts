@@ -1,26 +1,11 @@
 import type { RefusedKind } from '../policy/types.ts';
-import type { Message, MessageKey } from '../shared/message-key.ts';
+import type { Message } from '../shared/message-key.ts';
 
-const LABELS: Record<RefusedKind, MessageKey> = {
-  'ascii-symbol': 'kind_ascii_symbol',
-  symbol: 'kind_symbol',
-  space: 'kind_space',
-  control: 'kind_control',
-  'norwegian-letter': 'kind_norwegian_letter',
-  'accented-latin': 'kind_accented_latin',
-  'latin-compat': 'kind_latin_compat',
-  cyrillic: 'kind_cyrillic',
-  greek: 'kind_greek',
-  'other-script': 'kind_other_script',
-  'non-ascii-digit': 'kind_non_ascii_digit',
-  'full-width-latin': 'kind_full_width_latin',
-  invisible: 'kind_invisible',
-  'combining-mark': 'kind_combining_mark',
-  emoji: 'kind_emoji',
-  'lone-surrogate': 'kind_lone_surrogate',
-  'looks-like-latin': 'kind_looks_like_latin',
-  other: 'kind_other',
-};
+/** 'ascii-symbol' → 'ascii_symbol', at the type level too, so every kind's message key is checked. */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+
+/** Each kind's message is `kind_` + its name in snake case (a kind without one fails type checking). */
+const labelKey = (kind: RefusedKind) => `kind_${kind.replaceAll('-', '_')}` as `kind_${Snake<RefusedKind>}`;
 
 /** The heading of a group of refused characters; another alphabet is named in the UI's language. */
 export function kindLabel(kind: RefusedKind, script?: string, language?: string): Message {
@@ -32,5 +17,5 @@ export function kindLabel(kind: RefusedKind, script?: string, language?: string)
       // Unknown script code or no Intl.DisplayNames: the unnamed heading still says what to do.
     }
   }
-  return { key: LABELS[kind] };
+  return { key: labelKey(kind) };
 }

@@ -6,7 +6,7 @@ import { type Catalog, format } from '../../src/shared/language.ts';
  * A stand-in for `src/shared/browser.ts` in unit tests: i18n reads en (or nb) messages.json with placeholders,
  * storage.local lives in memory and fires onChanged, and permissions / scripting / tabs record what the
  * popup asked for. Use with `vi.mock('…/src/shared/browser.ts', () => import('…/fake-browser.ts'))`; importing
- * it also installs it as `globalThis.browser`, where native.ts (used by i18n and storage) finds it.
+ * it also installs it as `globalThis.browser`, where native.ts (used by browser.ts, i18n and storage) finds it.
  */
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
@@ -135,8 +135,8 @@ const fake = {
 
 export default fake;
 
-// i18n.ts and storage-item.ts use the platform's own namespace (native.ts), not the polyfill: install the
-// fake where they look for it.
+// browser.ts, i18n.ts and storage-item.ts use the platform's own namespace (native.ts): install the fake
+// where they look for it.
 (globalThis as unknown as { browser: typeof fake }).browser = fake;
 
 export function isContextValid(): boolean {
