@@ -77,7 +77,10 @@ describe('the mount code renderer (dom-render.ts)', () => {
     const toggle = [...container.querySelectorAll('button')].find((b) => b.classList.contains('link'));
     toggle?.focus();
     expect(document.activeElement).toBe(toggle);
-    domRender(panel('Pässwörd1', { alert: 'filled', submitAttempted: true, showCharacters: true }), container);
+    domRender(
+      panel('Pässwörd1', { alert: 'filled', submitAttempted: true, showCharacters: true }),
+      container,
+    );
     expect(document.activeElement).toBe(toggle);
     expect(toggle?.getAttribute('aria-pressed')).toBe('true');
   });
