@@ -21,7 +21,17 @@ export interface PasswordCheckMount {
   setConfirm(field: HTMLInputElement | undefined): void;
   /** Puts the hosts back below their fields if the page moved or removed them. */
   replace(): void;
+  /** What a successor mount needs when the page replaces this field with a copy (see MountOptions.inherit). */
+  handover(): Handover;
   readonly field: HTMLInputElement;
+}
+
+/** Held in memory between two mounts of one scan only; the value is compared, never written anywhere. */
+export interface Handover {
+  value: string;
+  arrival: Arrival | undefined;
+  touched: boolean;
+  showCharacters: boolean;
 }
 
 export interface MountOptions {
@@ -29,6 +39,12 @@ export interface MountOptions {
   /** From the settings, already checked to be within GENERATOR_LENGTH (preferences.ts). */
   generatorLength: () => number;
   signal: AbortSignal;
+  /**
+   * The state of the mount under the field this one replaces: a framework that rebuilds its form on every
+   * keystroke hands us a new field holding what the applicant just typed, which is not a manager's fill.
+   * Used only if the new field holds the same value.
+   */
+  inherit?: Handover;
 }
 
 const STATUS_PAUSE_MS = 900;
@@ -46,14 +62,15 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   const confirmHost = createHost('password-confirm', OVERLAY_CSS);
   let value = field.value;
   let verdict: Verdict = check(value);
-  let arrival: Arrival | undefined;
+  const inherited = options.inherit?.value === value ? options.inherit : undefined;
+  let arrival: Arrival | undefined = inherited?.arrival;
   let confirmField: HTMLInputElement | undefined;
   let confirmWatch: AbortController | undefined;
   let confirmValue = '';
-  let touched = false;
+  let touched = inherited?.touched ?? false;
   let submitAttempted = false;
   let generated = false;
-  let showCharacters = false;
+  let showCharacters = inherited?.showCharacters ?? false;
   let dismissed = false;
   /** An activation was refused because the page hid, faded or covered us: hidden until the next focus. */
   let obscured = false;
@@ -128,16 +145,21 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     generated = true;
   };
 
-  watch = watchField(field, signal, (next, how) => {
-    value = next;
-    arrival = how;
-    verdict = check(value);
-    if (how !== 'generated') generated = false;
-    if (how !== 'typed') touched = true;
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(announce, STATUS_PAUSE_MS);
-    update();
-  });
+  watch = watchField(
+    field,
+    signal,
+    (next, how) => {
+      value = next;
+      arrival = how;
+      verdict = check(value);
+      if (how !== 'generated') generated = false;
+      if (how !== 'typed') touched = true;
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(announce, STATUS_PAUSE_MS);
+      update();
+    },
+    inherited?.arrival,
+  );
 
   const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
     target.addEventListener(type, listener, { passive: true, signal });
@@ -213,6 +235,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       update();
     },
     replace: () => guard.restore(),
+    handover: () => ({ value, arrival, touched, showCharacters }),
   };
 }
 

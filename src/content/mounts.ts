@@ -1,7 +1,7 @@
 import { isContextValid } from '../shared/native.ts';
 import type { ClassifiedForm } from './find-forms.ts';
 import { mountLoginHint } from './mount-login-hint.ts';
-import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
+import { type Handover, mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
 import { type CreateMounts, registerMounts } from './mounts-api.ts';
 import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './preferences.ts';
 
@@ -20,6 +20,9 @@ const createMounts: CreateMounts = (signal) => {
   let preferences: Preferences | undefined;
   // Forms found before the preferences were read wait for them (a storage read: milliseconds).
   const waiting: ClassifiedForm[] = [];
+
+  /** Mounts whose field left the page in this scan, by field identity: a re-render's copy takes over. */
+  let replaced = new Map<string, Handover>();
 
   function mountForm(form: ClassifiedForm, prefs: Preferences): void {
     let check: PasswordCheckMount | undefined;
@@ -46,6 +49,7 @@ const createMounts: CreateMounts = (signal) => {
       scope: form.scope,
       generatorLength: () => (preferences ?? DEFAULT_PREFERENCES).generatorLength,
       signal: AbortSignal.any([controller.signal, signal]),
+      inherit: replaced.get(identity(field)),
     });
     mounted.set(field, { controller, check });
     return check;
@@ -65,6 +69,7 @@ const createMounts: CreateMounts = (signal) => {
       if (signal.aborted || !isContextValid()) return;
       for (const [field, mount] of mounted) {
         if (!field.isConnected) {
+          if (mount.check) replaced.set(identity(field), mount.check.handover());
           mount.controller.abort();
           mounted.delete(field);
         } else mount.check?.replace();
@@ -73,8 +78,13 @@ const createMounts: CreateMounts = (signal) => {
         if (preferences) mountForm(form, preferences);
         else waiting.push(form);
       }
+      replaced = new Map(); // a handover lives for this one scan only
     },
   };
 };
+
+/** A field and its re-rendered copy share name, id and autocomplete; different fields rarely do all three. */
+const identity = (field: HTMLInputElement) =>
+  `${field.name}\n${field.id}\n${field.getAttribute('autocomplete') ?? ''}`;
 
 registerMounts(createMounts);

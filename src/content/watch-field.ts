@@ -31,10 +31,12 @@ const TYPING = new Set([
 // a light poll catches it. Nothing polls while the field is not focused.
 const FOCUS_POLL_MS = 250;
 
+/** `initial`: how a value already in the field got there (a re-rendered field keeps its predecessor's). */
 export function watchField(
   field: HTMLInputElement,
   signal: AbortSignal,
   onChange: (value: string, arrival: Arrival) => void,
+  initial: Arrival = 'filled',
 ): FieldWatch {
   let last = field.value;
   let pending: Arrival | undefined;
@@ -82,7 +84,7 @@ export function watchField(
   });
   signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 
-  if (last) queueMicrotask(() => onChange(last, 'filled'));
+  if (last) queueMicrotask(() => onChange(last, initial));
 
   return {
     expectGenerated: () => {

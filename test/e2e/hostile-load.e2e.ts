@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
-import { CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
+import { attr, CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
 import { describeInBrowsers } from './harness/suite.ts';
 
 /** Figures, not assertions: printed in the test output, never compared with a time limit. */
@@ -151,6 +151,8 @@ describeInBrowsers('pages under load', (ctx) => {
     await expectVerdict(p, 'incomplete');
     await p.keyboard.type('2æ', { delay: 20 });
     await expectVerdict(p, 'refused');
+    // Typed, in field after field: never mistaken for a password manager's fill.
+    expect(await attr(p, CHECK, 'data-alert')).toBeNull();
     await p.keyboard.press('Backspace');
     await expectVerdict(p, 'ok');
     const renders = await p.$eval('#root', (el) => Number((el as HTMLElement).dataset.renders));
