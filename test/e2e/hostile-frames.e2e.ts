@@ -1,25 +1,13 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CHECK, expectVerdict, typeInto } from './harness/page-helpers.ts';
-import { describeInBrowsers } from './harness/suite.ts';
+import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const embed = (src: string) => `frame-embed.html?src=${encodeURIComponent(src)}`;
 
 describeInBrowsers('frames and closed shadow roots', (ctx) => {
-  let page: Page | undefined;
-  const pageErrors: string[] = [];
-  const open = async (url: string) => {
-    page = await ctx().browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(url);
-    return page;
-  };
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
+  const { open } = pagePerTest(ctx);
 
   /** The frame (at any depth) showing the form page at `href`, once its password field is there. */
   const formFrame = async (p: Page, href: string): Promise<Frame> => {

@@ -1,30 +1,12 @@
-import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { attr, CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
-import { describeInBrowsers } from './harness/suite.ts';
+import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 /** Figures, not assertions: printed in the test output, never compared with a time limit. */
 const report = (browser: string, text: string) => console.log(`[${browser}] ${text}`);
 
 describeInBrowsers('pages under load', (ctx) => {
-  let page: Page | undefined;
-  const pageErrors: string[] = [];
-  const open = async (path: string) => {
-    page = await ctx().browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`http://selfservice.udi.no/${path}`);
-    return page;
-  };
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
-  const submit = async (p: Page, button = 'button[type="submit"]') => {
-    const before = ctx().server.submissions.length;
-    await Promise.all([p.waitForNavigation(), p.click(button)]);
-    return ctx().server.submissions[before]?.fields ?? {};
-  };
+  const { open, submit } = pagePerTest(ctx);
 
   it('gets the verdict right while the page makes 10,000 DOM mutations a second', async () => {
     const p = await open('hostile-storm.html');

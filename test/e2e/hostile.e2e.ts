@@ -1,31 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { attr, CHECK, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
-import { describeInBrowsers } from './harness/suite.ts';
+import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const value = (p: Page, selector: string) => p.$eval(selector, (el) => (el as HTMLInputElement).value);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describeInBrowsers('awkward and hostile pages', (ctx) => {
-  let page: Page | undefined;
-  const pageErrors: string[] = [];
-  const open = async (path: string) => {
-    page = await ctx().browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`http://selfservice.udi.no/${path}`);
-    return page;
-  };
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
-  /** Submits the page's own form and returns what its server received. */
-  const submit = async (p: Page) => {
-    const before = ctx().server.submissions.length;
-    await Promise.all([p.waitForNavigation(), p.click('button[type="submit"]')]);
-    return ctx().server.submissions[before]?.fields ?? {};
-  };
+  const { open, submit } = pagePerTest(ctx);
 
   it('is not fooled by a page that patches attachShadow, addEventListener, MutationObserver and value', async () => {
     const p = await open('hostile-patches.html');

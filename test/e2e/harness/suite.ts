@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { BROWSERS, type Launched, type LaunchOptions, launch } from './browsers.ts';
 import { type FixtureServer, startFixtureServer } from './server.ts';
 
@@ -70,4 +70,32 @@ export async function openExtensionPage(ctx: SuiteContext, ready: string, path?:
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not show ${ready} within 20 s`);
+}
+
+/**
+ * One page per test, for pages that may misbehave: `open` loads a URL (a bare path means
+ * http://selfservice.udi.no/<path>); after each test the page closes and no error may have reached the page.
+ * `submit` posts the page's own form and returns what its server received.
+ */
+export function pagePerTest(ctx: () => SuiteContext) {
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    open: async (url: string) => {
+      page = await ctx().browser.newPage();
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await page.goto(url.includes('://') ? url : `http://selfservice.udi.no/${url}`);
+      return page;
+    },
+    submit: async (p: Page, button = 'button[type="submit"]') => {
+      const before = ctx().server.submissions.length;
+      await Promise.all([p.waitForNavigation(), p.click(button)]);
+      return ctx().server.submissions[before]?.fields ?? {};
+    },
+  };
 }
