@@ -34,6 +34,20 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     expect(await attr(p, CHECK, 'hidden')).toBeNull();
   });
 
+  it('generates by keyboard in a 320 × 256 viewport (400 % zoom), scrolled away, without the guard refusing it', async () => {
+    const p = await open('create-account.html');
+    await p.setViewport({ width: 320, height: 256 });
+    await typeInto(p, '#password', 'Abc');
+    await expectVerdict(p, 'incomplete');
+    await p.keyboard.press('Tab');
+    // The page scrolls away while our button has focus: the activation is still the applicant's.
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.keyboard.press('Enter');
+    await expectVerdict(p, 'ok');
+    expect(udiAccepts(await value(p, '#password'))).toBe(true);
+    expect(await attr(p, CHECK, 'data-guard')).toBeNull();
+  });
+
   it('shows the check inside a popover (top layer) and its generator works there', async () => {
     const p = await open('popover-form.html');
     await p.click('#open');

@@ -31,13 +31,16 @@ function mayActivate(host: HTMLElement, button: Element, event: MouseEvent): boo
   if (!event.isTrusted || !isSeen(host)) return false;
   const parent = flatParent(host);
   if (parent && getComputedStyle(parent).pointerEvents === 'none') return false;
-  // A mouse click is tested where it landed; a keyboard activation (no meaningful point) at the button.
-  const box = button.getBoundingClientRect();
-  const inside =
+  // A mouse click is tested where it landed; a keyboard activation (no meaningful point) at the button,
+  // brought into view first: elementFromPoint sees nothing outside the viewport (a tall panel, 400 % zoom).
+  const within = (box: DOMRect) =>
     event.clientX >= box.left &&
     event.clientX <= box.right &&
     event.clientY >= box.top &&
     event.clientY <= box.bottom;
+  const inside = within(button.getBoundingClientRect());
+  if (!inside) button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = button.getBoundingClientRect();
   const x = inside ? event.clientX : box.left + box.width / 2;
   const y = inside ? event.clientY : box.top + box.height / 2;
   // The topmost element there, as seen from the host's own tree (the page's shadow root, if any), is us.
