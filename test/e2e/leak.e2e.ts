@@ -29,6 +29,8 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
       return [document.documentElement.outerHTML, document.body.textContent, ...attrs].join('\n');
     });
     expect(visible).toContain('data-udi-helper'); // the overlay is there…
+    // The handshake between the form finder and the mount code lives in the isolated world only.
+    expect(await page.evaluate(() => Object.keys(window).filter((k) => /udi/i.test(k)))).toEqual([]);
     for (const secret of [SENTINEL, PASTED]) expect(visible).not.toContain(secret); // …and holds no password
 
     if (browser.name === 'chromium') {
