@@ -94,12 +94,13 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     if (signal.aborted) return;
     const state =
       verdict.length === 0 ? 'empty' : verdict.ok ? 'ok' : verdict.refused.length ? 'refused' : 'incomplete';
+    const mismatched = mismatch();
     host.element.dataset.verdict = state;
-    host.element.dataset.mismatch = String(mismatch());
+    host.element.dataset.mismatch = String(mismatched);
     const alert = alertFor(verdict, arrival, submitAttempted);
     if (alert) host.element.dataset.alert = alert;
     else delete host.element.dataset.alert;
-    confirmHost.element.dataset.mismatch = String(mismatch());
+    confirmHost.element.dataset.mismatch = String(mismatched);
     if (obscured) host.element.dataset.guard = 'obscured';
     else delete host.element.dataset.guard;
     const focused = isFocused(field);
@@ -126,7 +127,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     );
     confirmHost.element.hidden = !confirmField || !isShown(confirmField);
     render(
-      h(ConfirmCheck, { mismatch: mismatch() && (touched || submitAttempted || !isFocused(confirmField)) }),
+      h(ConfirmCheck, { mismatch: mismatched && (touched || submitAttempted || !isFocused(confirmField)) }),
       confirmHost.container,
     );
   };

@@ -30,11 +30,14 @@ export function MemoTransfer({ onStatus }: { onStatus: (status: StatusMessage) =
     }
     const parsed = parseMemoFile(text);
     if (!parsed.ok) return fail(tm(parsed.error));
-    const { memo, added, updated } = mergeMemo(await memoItem.get(), parsed.entries);
-    if (memo.entries.length > MEMO_LIMITS.entries)
-      return fail(t('memo_import_full', String(MEMO_LIMITS.entries)));
-    await memoItem.set(memo);
-    onStatus({ text: t('memo_imported', String(added), String(updated)) });
+    try {
+      const { memo, added, updated, full } = mergeMemo(await memoItem.get(), parsed.entries);
+      if (full) return fail(t('memo_import_full', String(MEMO_LIMITS.entries)));
+      await memoItem.set(memo);
+      onStatus({ text: t('memo_imported', String(added), String(updated)) });
+    } catch {
+      fail(t('memo_error_storage'));
+    }
   };
 
   const openInTab = () => {

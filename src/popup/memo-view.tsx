@@ -36,9 +36,8 @@ export function MemoView({ prefill }: Props) {
   const entries = memo?.entries ?? [];
 
   const add = () => {
-    if (entries.length >= MEMO_LIMITS.entries) {
-      setStatus({ text: t('memo_error_full', String(MEMO_LIMITS.entries)), error: true });
-    } else {
+    if (entries.length >= MEMO_LIMITS.entries) full();
+    else {
       setStatus(undefined);
       setEditing({ draft: newDraft(), isNew: true });
     }
@@ -47,15 +46,33 @@ export function MemoView({ prefill }: Props) {
     setStatus(undefined);
     setEditing({ draft: { ...entry, email: entry.email ?? '' }, isNew: false });
   };
+  const full = () => setStatus({ text: t('memo_error_full', String(MEMO_LIMITS.entries)), error: true });
+  /** Storage refused the write: the form stays open (nothing typed is lost) and the applicant is told. */
+  const failed = () => setStatus({ text: t('memo_error_storage'), error: true });
   const save = async (entry: MemoEntry) => {
-    // Replaces the entry with the same id in place, or adds it: what an import does with each entry.
-    await memoItem.update((m) => mergeMemo(m, [entry]).memo);
+    try {
+      // Replaces the entry with the same id in place, or adds it: what an import does with each entry.
+      const merged = mergeMemo(await memoItem.get(), [entry]);
+      if (merged.full) return full();
+      await memoItem.set(merged.memo);
+    } catch {
+      return failed();
+    }
     setEditing(undefined);
     setStatus({ text: t('memo_saved') });
+    heading.current?.focus();
   };
   const remove = async (entry: MemoEntry) => {
-    await memoItem.update((m) => ({ entries: m.entries.filter((e) => e.id !== entry.id) }));
+    try {
+      await memoItem.update((m) => ({ entries: m.entries.filter((e) => e.id !== entry.id) }));
+    } catch {
+      return failed();
+    }
     setStatus({ text: t('memo_deleted') });
+    heading.current?.focus();
+  };
+  const cancel = () => {
+    setEditing(undefined);
     heading.current?.focus();
   };
 
@@ -72,7 +89,7 @@ export function MemoView({ prefill }: Props) {
           draft={editing.draft}
           isNew={editing.isNew}
           onSave={save}
-          onCancel={() => setEditing(undefined)}
+          onCancel={cancel}
         />
       ) : (
         <button type="button" class="primary" data-action="add" onClick={add}>

@@ -59,11 +59,14 @@ function containsIdentityNumber(raw: unknown): boolean {
   return Object.values(raw).some((v) => typeof v === 'string' && looksLikeIdentityNumber(v));
 }
 
-/** Imported entries replace entries with the same id and are added otherwise; the rest stays. */
+/**
+ * Imported (or saved) entries replace entries with the same id and are added otherwise; the rest stays.
+ * `full`: the result would exceed MEMO_LIMITS.entries, so it must not be stored.
+ */
 export function mergeMemo(
   memo: Memo,
   imported: readonly MemoEntry[],
-): { memo: Memo; added: number; updated: number } {
+): { memo: Memo; added: number; updated: number; full: boolean } {
   const byId = new Map(memo.entries.map((e) => [e.id, e]));
   let added = 0;
   let updated = 0;
@@ -72,5 +75,5 @@ export function mergeMemo(
     else added++;
     byId.set(entry.id, entry);
   }
-  return { memo: { entries: [...byId.values()] }, added, updated };
+  return { memo: { entries: [...byId.values()] }, added, updated, full: byId.size > MEMO_LIMITS.entries };
 }

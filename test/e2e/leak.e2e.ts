@@ -11,12 +11,7 @@ const PASTED = 'Pq4Pasted§Kv';
 describeInBrowsers('the password never leaves the field', (ctx) => {
   it('is nowhere in the page, our host, storage or any console after typing and pasting', async () => {
     const { browser } = ctx();
-    const page = await browser.newPage();
-    const consoleLines: string[] = [];
-    page.on('console', (message) => consoleLines.push(message.text()));
-    await page.goto('http://selfservice.udi.no/create-account.html');
-    await typeInto(page, '#password', SENTINEL);
-    await expectVerdict(page, 'refused');
+    const { page, consoleLines } = await typeSentinel(browser);
     await fillLike(page, '#confirm', PASTED, 'paste');
     await page.focus('#email');
     await new Promise((r) => setTimeout(r, 1200)); // past the status announcement's pause
@@ -78,12 +73,7 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
     const fromExtension = await watchExtensionRequests(ctx().browser);
     const before = server.requests.length;
 
-    const page = await browser.newPage();
-    const consoleLines: string[] = [];
-    page.on('console', (message) => consoleLines.push(message.text()));
-    await page.goto('http://selfservice.udi.no/create-account.html');
-    await typeInto(page, '#password', SENTINEL);
-    await expectVerdict(page, 'refused');
+    const { page, consoleLines } = await typeSentinel(browser);
     // Keyboard only, through our closed root: "Show the characters", then "Generate".
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -111,6 +101,17 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
     await listener.close();
   });
 });
+
+/** A sign-up page with the sentinel typed into its password field, and the page's console from the start. */
+async function typeSentinel(browser: Launched) {
+  const page = await browser.newPage();
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(message.text()));
+  await page.goto('http://selfservice.udi.no/create-account.html');
+  await typeInto(page, '#password', SENTINEL);
+  await expectVerdict(page, 'refused');
+  return { page, consoleLines };
+}
 
 /**
  * Chromium only: every network request made by an extension target (background worker, extension pages),

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/app.tsx';
+import { MemoView } from '../../src/popup/memo-view.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
 import { MEMO_FORMAT } from '../../src/shared/memo-file.ts';
 import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
@@ -64,7 +65,36 @@ describe('My applications', () => {
     expect(stored()?.entries).toMatchObject([
       { label: 'Family — Ola', applicant: 'family', method: 'idporten' },
     ]);
-    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    // The live region is always there; it reads the result once the save is done.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+  });
+
+  it('refuses a note started from the advisor when the memo is full, keeping what was typed', async () => {
+    const full = Array.from({ length: 200 }, (_, i) => ({ ...entry, id: `e${i}`, label: `Note ${i}` }));
+    state.store.set('memo', { v: 1, value: { entries: full } });
+    render(<MemoView prefill={{ applicant: 'myself', method: 'idporten' }} />);
+    type('Name of the application', 'One more');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('200'));
+    expect(stored()?.entries).toHaveLength(200);
+    expect((screen.getByLabelText('Name of the application') as HTMLInputElement).value).toBe('One more');
+  });
+
+  it('says so, and keeps the form, when storage refuses the save', async () => {
+    render(<App initialView="memo" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an application' }));
+    type('Name of the application', 'Student — Ali');
+    state.failWrites = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Could not save on this computer. Nothing was changed: please try again.',
+      ),
+    );
+    expect(stored()).toBeUndefined();
+    expect((screen.getByLabelText('Name of the application') as HTMLInputElement).value).toBe(
+      'Student — Ali',
+    );
   });
 
   it('refuses an identity number in the name, says why, and stores nothing', async () => {
@@ -139,7 +169,7 @@ describe('My applications', () => {
     render(<App initialView="memo" />);
     const second = { ...entry, id: 'e2', label: 'Visitor visa' };
     await importText(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [entry, second] }));
-    expect((await screen.findByRole('status')).textContent).toBe('Imported: 1 added, 1 updated.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported: 1 added, 1 updated.'));
     expect(stored()?.entries).toHaveLength(2);
   });
 

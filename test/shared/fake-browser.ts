@@ -39,6 +39,8 @@ export const state = {
   /** Undefined = running as the toolbar popup; a tab = opened in a tab. */
   currentTab: undefined as { id: number } | undefined,
   created: [] as string[],
+  /** storage.local.set rejects, as a full or broken profile does. */
+  failWrites: false,
 };
 
 export function resetFakeBrowser(): void {
@@ -47,6 +49,7 @@ export function resetFakeBrowser(): void {
   state.listeners.clear();
   state.granted = new Set(['*://*.udi.no/*']);
   state.grantOnRequest = true;
+  state.failWrites = false;
   state.requests = [];
   state.scripts.clear();
   state.activeTabUrl = undefined;
@@ -71,6 +74,7 @@ const fake = {
         return out;
       },
       async set(items: Record<string, unknown>): Promise<void> {
+        if (state.failWrites) throw new Error('QUOTA_BYTES quota exceeded');
         const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
         for (const [key, value] of Object.entries(items)) {
           changes[key] = { oldValue: clone(state.store.get(key)), newValue: clone(value) };

@@ -10,7 +10,7 @@ export type HostKind = 'password-check' | 'password-confirm' | 'login-hint';
 
 export interface Host {
   element: HTMLElement;
-  /** Where preact renders. */
+  /** Where the overlay renders (dom-render.ts). */
   container: HTMLElement;
 }
 
