@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Applicant, Method } from '../advisor/index.ts';
-import { t } from '../shared/i18n.ts';
+import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
 import type { EntryDraft } from '../shared/memo.ts';
 import { AdvisorView, type Answers } from './advisor-view.tsx';
 import { CheckerView } from './checker-view.tsx';
@@ -14,8 +14,14 @@ import { type ViewId, viewFromUrl } from './views.ts';
 
 /** The popup: a heading, the section buttons, notices that concern every section, and one section. */
 export function App({ initialView = viewFromUrl() }: { initialView?: ViewId }) {
-  document.title = t('extName');
   const [view, setView] = useState<ViewId>(initialView);
+  // Every component reads t() as it renders: a new language re-renders the whole tree from here.
+  const [language, setLanguage] = useState(uiLanguage);
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = uiDirection();
+    document.title = t('extName');
+  }, [language]);
   const [prefill, setPrefill] = useState<Partial<EntryDraft>>();
   const [answers, setAnswers] = useState<Answers>({});
 
@@ -38,7 +44,7 @@ export function App({ initialView = viewFromUrl() }: { initialView?: ViewId }) {
       {view === 'trouble' && <TroubleView onOpen={open} />}
       {view === 'check' && <CheckerView />}
       {view === 'memo' && <MemoView prefill={prefill} />}
-      {view === 'settings' && <SettingsView />}
+      {view === 'settings' && <SettingsView onLanguage={() => setLanguage(uiLanguage())} />}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '../shared/i18n.ts';
-import { LANGUAGES } from '../shared/language.ts';
+import { directionOf, LANGUAGES } from '../shared/language.ts';
 
 /** Each language named in itself ("norsk bokmål", "українська"), so the applicant finds their own. */
 function autonym(lang: string): string {
@@ -17,7 +17,7 @@ export function LanguageSetting({ value, onSave }: { value: string; onSave: (lan
       <select id="settings-language" value={value} onChange={(e) => onSave(e.currentTarget.value)}>
         <option value="">{t('settings_language_browser')}</option>
         {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+          <option key={lang} value={lang} lang={lang} dir={directionOf(lang)}>
             {autonym(lang)}
           </option>
         ))}

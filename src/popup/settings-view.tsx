@@ -6,8 +6,12 @@ import { LanguageSetting } from './language-setting.tsx';
 import { LengthSetting } from './length-setting.tsx';
 import { useItem } from './use-item.ts';
 
-/** Generator length, login-page hints, and the extra sites the applicant added. */
-export function SettingsView() {
+/**
+ * Generator length, login-page hints, and the extra sites the applicant added. `onLanguage` re-renders the
+ * popup in the language just chosen, in place: no reload, so the select keeps focus and arrowing through
+ * its options never throws the applicant out of the page (WCAG 3.2.2).
+ */
+export function SettingsView({ onLanguage }: { onLanguage: () => void }) {
   const settings = useItem(settingsItem).value;
   const save = (patch: Partial<Settings>) => settingsItem.update((s) => ({ ...s, ...patch }));
   return (
@@ -20,8 +24,7 @@ export function SettingsView() {
             onSave={async (language) => {
               await save({ language });
               await chooseLanguage(language);
-              // Re-render everything in the new language (and direction).
-              location.reload();
+              onLanguage();
             }}
           />
           <LengthSetting

@@ -64,8 +64,16 @@ describeInBrowsers('a language chosen in the popup', (ctx) => {
     const popup = await openExtensionPage(ctx(), 'main h1');
     await popup.click('nav button[data-view="settings"]');
     await popup.waitForSelector('#settings-language');
-    // Choosing reloads the popup; a fresh popup shows the choice.
-    await popup.select('#settings-language', 'ar').catch(() => {});
+    // Choosing re-renders this popup in place (no reload: the select stays where the applicant is)…
+    await popup.select('#settings-language', 'ar');
+    await popup.waitForFunction(
+      (title) =>
+        document.querySelector('main h1')?.textContent === title && document.documentElement.dir === 'rtl',
+      {},
+      message('ar', 'extName'),
+    );
+    expect(await popup.$eval('#settings-language', (el) => (el as HTMLSelectElement).value)).toBe('ar');
+    // …and a fresh popup shows the choice too.
     const arabic = await popupShowing(ctx(), message('ar', 'extName'));
     expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await popup.close().catch(() => {});
