@@ -31,16 +31,21 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
       forms.push(form);
     }
   }
-  if (mounts) mounts.update(forms);
+  if (mounts) forget(mounts.update(forms));
   else if (pending) pending.push(...forms);
   else if (forms.length) {
     pending = forms;
     loadMounts(page.signal).then((loaded) => {
       mounts = loaded;
-      mounts?.update(pending ?? []);
+      if (mounts) forget(mounts.update(pending ?? []));
       pending = undefined;
     });
   }
+}
+
+/** Fields that left the page: if the page puts one back (a wizard step, a dialog), it is classified anew. */
+function forget(fields: readonly HTMLInputElement[]): void {
+  for (const field of fields) classified.delete(field);
 }
 
 function start(): void {

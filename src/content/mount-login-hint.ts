@@ -20,7 +20,7 @@ export function mountLoginHint(field: HTMLInputElement, notes: readonly string[]
   host.element.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') close();
+      if (event.isTrusted && event.key === 'Escape') close();
     },
     { signal },
   );

@@ -10,7 +10,7 @@ import { t } from '../shared/i18n.ts';
 import { fillField } from './fill-field.ts';
 import { guardActivation } from './overlay/guard-activation.ts';
 import { guardHosts } from './overlay/guard-host.ts';
-import { createHost } from './overlay/host.ts';
+import { createHost, localizeHost } from './overlay/host.ts';
 import { alertFor, ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
@@ -69,7 +69,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   let confirmValue = '';
   let touched = inherited?.touched ?? false;
   let submitAttempted = false;
-  let generated = false;
   let showCharacters = inherited?.showCharacters ?? false;
   let dismissed = false;
   /** An activation was refused because the page hid, faded or covered us: hidden until the next focus. */
@@ -103,6 +102,8 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     confirmHost.element.dataset.mismatch = String(mismatched);
     if (obscured) host.element.dataset.guard = 'obscured';
     else delete host.element.dataset.guard;
+    localizeHost(host);
+    localizeHost(confirmHost);
     const focused = isFocused(field);
     host.element.hidden =
       dismissed || obscured || !isShown(field) || (state === 'empty' && !focused && !submitAttempted);
@@ -112,7 +113,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
         alert,
         touched: touched || submitAttempted,
         submitAttempted,
-        generated,
+        generated: arrival === 'generated',
         showCharacters,
         generator: { length: options.generatorLength(), bits: generatorBits(options.generatorLength()) },
         status,
@@ -133,9 +134,10 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   };
 
   const dismiss = () => {
+    // Focus first: the field's focus listener brings the check back, which must not undo this dismissal.
+    field.focus();
     dismissed = true;
     update();
-    field.focus();
   };
 
   const generate = () => {
@@ -143,7 +145,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     watch?.expectGenerated();
     fillField(field, password);
     if (confirmField) fillField(confirmField, password);
-    generated = true;
   };
 
   watch = watchField(
@@ -153,7 +154,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       value = next;
       arrival = how;
       verdict = check(value);
-      if (how !== 'generated') generated = false;
       if (how !== 'typed') touched = true;
       clearTimeout(statusTimer);
       statusTimer = setTimeout(announce, STATUS_PAUSE_MS);
@@ -174,12 +174,13 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     clearTimeout(statusTimer);
     announce();
   });
-  on(field, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') dismiss();
-  });
-  on(host.element, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') dismiss();
-  });
+  // The applicant's own Escape only: a page script's synthetic one would hide us without spending the
+  // tamper budget.
+  const onEscape = (event: Event) => {
+    if (event.isTrusted && (event as KeyboardEvent).key === 'Escape') dismiss();
+  };
+  on(field, 'keydown', onEscape);
+  on(host.element, 'keydown', onEscape);
   // The field's box vanishes when the page hides its step (display: none): hide with it.
   const resize = new ResizeObserver(() => update());
   resize.observe(field);
@@ -240,10 +241,13 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   };
 }
 
-/** Tells managers that read it (Safari, 1Password) what to generate, without overriding the page's own. */
+/**
+ * Tells managers that read it (Safari, 1Password) what to generate, without overriding the page's own.
+ * Nothing else is written to the page's field: an `autocomplete` of ours would turn our guess into evidence
+ * for the next classification and could switch off the browser's own autofill.
+ */
 function addPasswordRules(field: HTMLInputElement): void {
   if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', toPasswordRules(UDI_POLICY));
-  if (!field.getAttribute('autocomplete')) field.setAttribute('autocomplete', 'new-password');
 }
 
 /** A 1 MB paste still gets its verdict, without a million refused-character objects to render. */

@@ -15,8 +15,11 @@ export const MOUNTS_FILE = 'src/content/mounts.js';
 export const INJECT_MOUNTS = { type: 'inject-mounts' } as const;
 
 export interface Mounts {
-  /** Called after every scan of the page: forms found since the last call (often none). */
-  update(forms: readonly ClassifiedForm[]): void;
+  /**
+   * Called after every scan of the page: forms found since the last call (often none). Returns the fields
+   * whose mounts it dropped because they left the page, so the finder looks at them again if they return.
+   */
+  update(forms: readonly ClassifiedForm[]): HTMLInputElement[];
 }
 
 /** What mounts.ts registers: creates the mounts for this frame, torn down when `signal` aborts. */

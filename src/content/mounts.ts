@@ -66,12 +66,14 @@ const createMounts: CreateMounts = (signal) => {
 
   return {
     update(forms) {
-      if (signal.aborted || !isContextValid()) return;
+      const gone: HTMLInputElement[] = [];
+      if (signal.aborted || !isContextValid()) return gone;
       for (const [field, mount] of mounted) {
         if (!field.isConnected) {
           if (mount.check) replaced.set(identity(field), mount.check.handover());
           mount.controller.abort();
           mounted.delete(field);
+          gone.push(field);
         } else mount.check?.replace();
       }
       for (const form of forms) {
@@ -79,6 +81,7 @@ const createMounts: CreateMounts = (signal) => {
         else waiting.push(form);
       }
       replaced = new Map(); // a handover lives for this one scan only
+      return gone;
     },
   };
 };

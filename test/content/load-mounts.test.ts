@@ -19,7 +19,7 @@ describe('the form finder gets the mount code from the background', () => {
 
   it('asks once, with a message that carries nothing but its type, and creates the mounts', async () => {
     const loadMounts = await freshLoader();
-    const mounts: Mounts = { update: vi.fn() };
+    const mounts: Mounts = { update: vi.fn(() => []) };
     const create = vi.fn(() => mounts);
     // The background's answer arrives after it injected mounts.js, which registers itself.
     runtime.sendMessage = vi.fn(async () => {
@@ -46,7 +46,7 @@ describe('the form finder gets the mount code from the background', () => {
 
   it('creates nothing for a page that is already gone', async () => {
     const loadMounts = await freshLoader();
-    const create = vi.fn(() => ({ update() {} }));
+    const create = vi.fn(() => ({ update: () => [] }));
     runtime.sendMessage = vi.fn(async () => registerMounts(create));
     const page = new AbortController();
     const loading = loadMounts(page.signal);

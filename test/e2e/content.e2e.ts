@@ -1,5 +1,4 @@
-import type { Page } from 'puppeteer-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   attr,
   CHECK,
@@ -10,20 +9,51 @@ import {
   typeInto,
   udiAccepts,
 } from './harness/page-helpers.ts';
-import { describeInBrowsers } from './harness/suite.ts';
-
-const UDI = 'http://selfservice.udi.no';
+import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 describeInBrowsers('password check on UDI pages', (ctx) => {
-  let page: Page | undefined;
-  const open = async (path: string) => {
-    page = await ctx().browser.newPage();
-    await page.goto(`${UDI}/${path}`);
-    return page;
-  };
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
+  const { open } = pagePerTest(ctx);
+
+  it('steps aside on Escape from inside the panel or on its close button, and returns on focus', async () => {
+    const p = await open('create-account.html');
+    await typeInto(p, '#password', 'abc');
+    await expectVerdict(p, 'incomplete');
+    await p.keyboard.press('Tab'); // into our panel: "Generate"
+    await p.keyboard.press('Escape');
+    await p.waitForSelector(`${CHECK}[hidden]`);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('password');
+    await p.click('#email');
+    await p.click('#password');
+    await p.waitForSelector(`${CHECK}:not([hidden])`);
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Tab'); // the close button comes last
+    await p.keyboard.press('Enter');
+    await p.waitForSelector(`${CHECK}[hidden]`);
+    // A page script's synthetic Escape is not the applicant's: the check stays.
+    await p.click('#email');
+    await p.click('#password');
+    await p.waitForSelector(`${CHECK}:not([hidden])`);
+    await p.$eval('#password', (el) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    await p.keyboard.type('d');
+    await expectVerdict(p, 'incomplete');
+    expect(await attr(p, CHECK, 'hidden')).toBeNull();
+  });
+
+  it('checks a field again when the page takes its form away and puts it back', async () => {
+    const p = await open('create-account.html');
+    await p.waitForSelector(CHECK);
+    await p.evaluate(() => {
+      const form = document.querySelector('form');
+      const parent = form?.parentNode;
+      form?.remove();
+      setTimeout(() => form && parent?.appendChild(form), 300);
+    });
+    await p.waitForFunction(() => document.querySelector('form') === null);
+    await p.waitForSelector(`form ${CHECK}`);
+    await typeInto(p, '#password', 'abc');
+    await expectVerdict(p, 'incomplete');
   });
 
   it('follows typing: incomplete, refused, then ok', async () => {

@@ -26,11 +26,21 @@ export function createHost(kind: HostKind, css: string): Host {
   style.textContent = css;
   const container = document.createElement('div');
   container.className = 'udi';
-  // The applicant's language and its direction (Arabic lays out right to left); the page's own may differ.
-  container.lang = uiLanguage();
-  container.dir = uiDirection();
   root.append(style, container);
-  return { element, container };
+  const host = { element, container };
+  localizeHost(host);
+  return host;
+}
+
+/**
+ * The applicant's language and its direction (Arabic lays out right to left); the page's own may differ.
+ * Called again on each render, so a language chosen in the popup meanwhile also turns the layout.
+ */
+export function localizeHost({ container }: Host): void {
+  const lang = uiLanguage();
+  const dir = uiDirection();
+  if (container.lang !== lang) container.lang = lang;
+  if (container.dir !== dir) container.dir = dir;
 }
 
 /** Puts the host below the field: after the field itself, or after a one-field wrapper laid out in a row. */

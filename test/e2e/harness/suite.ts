@@ -83,7 +83,8 @@ export function pagePerTest(ctx: () => SuiteContext) {
   afterEach(async () => {
     await page?.close();
     page = undefined;
-    expect(pageErrors).toEqual([]);
+    // Each test answers for its own page only.
+    expect(pageErrors.splice(0)).toEqual([]);
   });
   return {
     open: async (url: string) => {
