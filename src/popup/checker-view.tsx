@@ -60,7 +60,11 @@ export function CheckerView() {
         </div>
       </div>
       <p id="check-result" class={`verdict verdict-${state}`} data-verdict={state} aria-live="polite">
-        {state === 'ok' && `✓ ${t('popup_check_ok')}`}
+        {state === 'ok' && (
+          <>
+            <span aria-hidden="true">✓</span> {t('popup_check_ok')}
+          </>
+        )}
         {state === 'refused' && t('popup_check_refused')}
       </p>
       <div class={state === 'empty' ? 'checklist' : 'checklist touched'}>

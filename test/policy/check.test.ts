@@ -535,16 +535,13 @@ describe('inputs that must not break the checker', () => {
     expect([...messages.values()].map(messageProblem).filter(Boolean)).toEqual([]);
   }, 60_000);
 
-  it('checks a 1 MB mixed paste in reasonable time', () => {
+  // How fast is the benchmark's business (policy.bench.ts), not a timed assertion here.
+  it('checks a 1 MB mixed paste, every refused span right', () => {
     const chunk = 'Sommer2024!æøå Привет 😀\u200bé\ud800 ';
     const value = chunk.repeat(Math.ceil(1_000_000 / chunk.length)).slice(0, 1_000_000);
-    const start = performance.now();
     const verdict = checkPassword(value);
-    const ms = performance.now() - start;
     expect(verdict.ok).toBe(false);
     expect(spanProblem(value, verdict)).toBeUndefined();
-    // Generous for a shared 2-core machine; the benchmark shows the real figure.
-    expect(ms).toBeLessThan(5000);
   }, 30_000);
 
   it('cuts long emoji runs without losing a character', () => {

@@ -47,7 +47,13 @@ export function PasswordCheck(props: PasswordCheckProps) {
           <p>{t('overlay_filled_body')}</p>
         </div>
       )}
-      {verdict.ok ? <p class="ok">✓ {t('overlay_ok')}</p> : <RuleList verdict={verdict} />}
+      {verdict.ok ? (
+        <p class="ok">
+          <span aria-hidden="true">✓</span> {t('overlay_ok')}
+        </p>
+      ) : (
+        <RuleList verdict={verdict} />
+      )}
       <RefusedList
         refused={verdict.refused}
         showCharacters={props.showCharacters}
@@ -84,7 +90,11 @@ export function PasswordCheck(props: PasswordCheckProps) {
 export function ConfirmCheck({ mismatch }: { mismatch: boolean }) {
   return (
     <p class={mismatch ? 'mismatch' : 'sr-only'} role="status">
-      {mismatch ? `✗ ${t('overlay_mismatch')}` : ''}
+      {mismatch && (
+        <>
+          <span aria-hidden="true">✗</span> {t('overlay_mismatch')}
+        </>
+      )}
     </p>
   );
 }
