@@ -5,7 +5,7 @@ type Api = typeof Browser;
 /**
  * The platform's own promise-based namespace: `browser` in Firefox, `chrome` in Chrome MV3 (which returns
  * promises for every call used here), typed with @types/webextension-polyfill. Everything uses it instead of
- * the polyfill, whose ≈3 KB gzip buys nothing in MV3 (the content script has a 12 KB budget, the popup 25 KB).
+ * the polyfill, whose ≈3 KB gzip buys nothing in MV3 (budgets in scripts/check-size.mjs).
  * Read on each call so tests can install a fake on globalThis.
  */
 export function nativeApi(): Api | undefined {

@@ -22,29 +22,6 @@ export const memoItem: StorageItem<Memo> = defineItem({
   salvage: salvageMemo,
 });
 
-export interface Stored {
-  settings: Settings;
-  memo: Memo;
-}
-
-/** Both items now, then again whenever either changes, until `signal` aborts. For the content script. */
-export async function watch(callback: (stored: Stored) => void, signal: AbortSignal): Promise<Stored> {
-  const current: Stored = { settings: settingsItem.fallback(), memo: memoItem.fallback() };
-  // Listen before reading, so a change between the two is not missed.
-  settingsItem.watch((settings) => {
-    current.settings = settings;
-    callback({ ...current });
-  }, signal);
-  memoItem.watch((memo) => {
-    current.memo = memo;
-    callback({ ...current });
-  }, signal);
-  const [settings, memo] = await Promise.all([settingsItem.get(), memoItem.get()]);
-  current.settings = settings;
-  current.memo = memo;
-  return { ...current };
-}
-
 export type { Memo, MemoEntry } from './memo.ts';
 export type { Settings } from './settings.ts';
 export { DEFAULT_SETTINGS, LENGTH } from './settings.ts';

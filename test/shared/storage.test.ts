@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, memoItem, settingsItem, watch } from '../../src/shared/storage.ts';
+import { DEFAULT_SETTINGS, memoItem, settingsItem } from '../../src/shared/storage.ts';
 import { resetFakeBrowser, state } from './fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('./fake-browser.ts'));
@@ -65,25 +65,5 @@ describe('memo', () => {
 
   it('never stores an entry with an identity number', async () => {
     await expect(memoItem.set({ entries: [entry('a', '010190 12345')] as never })).rejects.toThrow();
-  });
-});
-
-describe('watch (for the content script)', () => {
-  it('gives settings and memo now and after every change', async () => {
-    const controller = new AbortController();
-    const calls: { length: number; entries: number }[] = [];
-    const first = await watch(
-      (s) => calls.push({ length: s.settings.generatorLength, entries: s.memo.entries.length }),
-      controller.signal,
-    );
-    expect(first.settings.generatorLength).toBe(20);
-    await settingsItem.set({ ...DEFAULT_SETTINGS, generatorLength: 32 });
-    await memoItem.set({ entries: [entry('a')] as never });
-    controller.abort();
-    await settingsItem.set(DEFAULT_SETTINGS);
-    expect(calls).toEqual([
-      { length: 32, entries: 0 },
-      { length: 32, entries: 1 },
-    ]);
   });
 });
