@@ -27,7 +27,8 @@ export function guardHosts(
   onGiveUp: () => void,
 ): HostGuard {
   const budget = createTamperBudget();
-  const placed = new WeakSet<HTMLElement>();
+  /** Each host we placed, and the element it was placed after. */
+  const placedAfter = new WeakMap<HTMLElement, HTMLElement>();
   let gaveUp = false;
 
   const tampered = (): boolean => {
@@ -59,9 +60,16 @@ export function guardHosts(
       if (!anchor?.isConnected) continue;
       // Only a host we had placed counts: moving it back below its field (the page inserted something
       // between them) is not tampering, taking it out of the page is.
-      if (placed.has(host.element) && !host.element.isConnected && tampered()) return;
-      placeHost(host, anchor);
-      placed.add(host.element);
+      if (placedAfter.has(host.element) && !host.element.isConnected && tampered()) return;
+      // Runs on every scan of the page: a host still right after the element it was placed after, which
+      // still holds the field, is left alone without the layout reads of finding that element again.
+      const after = placedAfter.get(host.element);
+      const inPlace =
+        host.element.isConnected &&
+        after !== undefined &&
+        host.element.previousElementSibling === after &&
+        after.contains(anchor);
+      if (!inPlace) placedAfter.set(host.element, placeHost(host, anchor));
       observer.observe(host.element, { attributes: true, attributeFilter: PAGE_ATTRIBUTES });
       const parent = host.element.parentNode;
       if (parent) observer.observe(parent, { childList: true });

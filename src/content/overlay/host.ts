@@ -43,10 +43,14 @@ export function localizeHost({ container }: Host): void {
   if (container.dir !== dir) container.dir = dir;
 }
 
-/** Puts the host below the field: after the field itself, or after a one-field wrapper laid out in a row. */
-export function placeHost(host: Host, field: HTMLElement): void {
+/**
+ * Puts the host below the field: after the field itself, or after a one-field wrapper laid out in a row.
+ * Returns the element it follows.
+ */
+export function placeHost(host: Host, field: HTMLElement): HTMLElement {
   const anchor = anchorOf(field);
   if (anchor.nextElementSibling !== host.element) anchor.insertAdjacentElement('afterend', host.element);
+  return anchor;
 }
 
 function anchorOf(field: HTMLElement): HTMLElement {
