@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { attr, CHECK, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
+import { attr, CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const value = (p: Page, selector: string) => p.$eval(selector, (el) => (el as HTMLInputElement).value);
@@ -128,6 +128,30 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     });
     expect(shown.height).toBeGreaterThan(20);
     expect(shown).toMatchObject({ visibility: 'visible', opacity: '1' });
+  });
+
+  it('stays when the page re-renders its confirmation field again and again (not tampering)', async () => {
+    const p = await open('create-account.html');
+    await typeInto(p, '#password', 'abc');
+    await expectVerdict(p, 'incomplete');
+    await p.waitForSelector(CONFIRM);
+    // A keyed input re-rendered five times: each time the old field goes, and the framework drops the
+    // foreign node after it (our host) with it.
+    for (let i = 0; i < 5; i++) {
+      await p.$eval('#confirm', (el) => {
+        const ours = el.nextElementSibling;
+        el.replaceWith(el.cloneNode(true));
+        if (ours?.localName === 'udi-login-helper') ours.remove();
+      });
+      await p.waitForFunction(
+        (sel) => document.querySelector(sel)?.previousElementSibling?.id === 'confirm',
+        {},
+        CONFIRM,
+      );
+    }
+    await typeInto(p, '#confirm', 'abx');
+    await p.waitForSelector(`${CONFIRM}[data-mismatch="true"]`);
+    expect(await p.$$eval(CHECK, (els) => els.length)).toBe(1);
   });
 
   it('puts the check back after one removal, and leaves for good when the page keeps removing it', async () => {

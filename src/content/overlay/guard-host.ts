@@ -58,17 +58,15 @@ export function guardHosts(
     for (const { host, field } of entries) {
       const anchor = field();
       if (!anchor?.isConnected) continue;
-      // Only a host we had placed counts: moving it back below its field (the page inserted something
-      // between them) is not tampering, taking it out of the page is.
-      if (placedAfter.has(host.element) && !host.element.isConnected && tampered()) return;
+      // Taking a host out of the page while the field it was placed for stays is tampering. Moving it back
+      // below its field (the page inserted something between them) is not, and neither is a host that left
+      // with its field when the page re-rendered that field (a new confirmation field gets it anew).
+      const after = placedAfter.get(host.element);
+      const sameField = after?.isConnected === true && after.contains(anchor);
+      if (sameField && !host.element.isConnected && tampered()) return;
       // Runs on every scan of the page: a host still right after the element it was placed after, which
       // still holds the field, is left alone without the layout reads of finding that element again.
-      const after = placedAfter.get(host.element);
-      const inPlace =
-        host.element.isConnected &&
-        after !== undefined &&
-        host.element.previousElementSibling === after &&
-        after.contains(anchor);
+      const inPlace = sameField && host.element.previousElementSibling === after;
       if (!inPlace) placedAfter.set(host.element, placeHost(host, anchor));
       observer.observe(host.element, { attributes: true, attributeFilter: PAGE_ATTRIBUTES });
       const parent = host.element.parentNode;
