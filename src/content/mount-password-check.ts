@@ -23,7 +23,6 @@ export interface PasswordCheckMount {
   replace(): void;
   /** What a successor mount needs when the page replaces this field with a copy (see MountOptions.inherit). */
   handover(): Handover;
-  readonly field: HTMLInputElement;
 }
 
 /** Held in memory between two mounts of one scan only; the value is compared, never written anywhere. */
@@ -215,7 +214,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   update();
 
   return {
-    field,
     setConfirm(next) {
       if (next === confirmField || signal.aborted) return;
       confirmWatch?.abort();

@@ -8,8 +8,6 @@ export type Arrival = 'typed' | 'pasted' | 'dropped' | 'filled' | 'generated';
 export interface FieldWatch {
   /** Marks the next value change as ours (the "generate" button). */
   expectGenerated(): void;
-  /** Reads the field again now (e.g. after the page re-rendered). */
-  refresh(): void;
 }
 
 const TYPING = new Set([
@@ -90,7 +88,6 @@ export function watchField(
     expectGenerated: () => {
       generated = true;
     },
-    refresh: () => read('filled'),
   };
 }
 

@@ -40,6 +40,3 @@ export const LOGIN_WORDS =
 /** "Forgot password" links sit on login forms, not on the forms that create a password. */
 export const FORGOT_WORDS =
   /forgot|forgotten|glemt|gløymt|glömt|vergessen|oublié|olvidaste|olvidó|dimenticat|vergeten|zapomniał|забыли|забули|نسيت/;
-
-export const PASSWORD_WORDS =
-  /pass|passord|lösenord|adgangskode|kennwort|contraseña|senha|hasło|wachtwoord|пароль|كلمة/;

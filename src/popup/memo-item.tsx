@@ -28,17 +28,29 @@ export function MemoItem({ entry, onEdit, onDelete }: Props) {
       </p>
       <p>{t('memo_entry_method', methodLabel(entry.method))}</p>
       <p class="muted">
-        {t('memo_entry_for', applicantLabel(entry.applicant))} ·{' '}
+        {t('memo_entry_for', applicantLabel(entry.applicant))} <span aria-hidden="true">·</span>{' '}
         {t('memo_entry_date', formatDate(entry.date))}
       </p>
       {entry.email && <p class="muted">{t('memo_entry_email', entry.email)}</p>}
       {confirming ? (
         <div class="actions">
-          <span>{t('memo_delete_confirm', entry.label)}</span>
-          <button type="button" class="danger" onClick={() => onDelete(entry)}>
+          {/* Both buttons are described by the question, so a screen reader says it with the focused one. */}
+          <span id={`delete-${entry.id}`}>{t('memo_delete_confirm', entry.label)}</span>
+          <button
+            type="button"
+            class="danger"
+            aria-describedby={`delete-${entry.id}`}
+            onClick={() => onDelete(entry)}
+          >
             {t('memo_delete_yes')}
           </button>
-          <button type="button" class="secondary" ref={cancel} onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            class="secondary"
+            ref={cancel}
+            aria-describedby={`delete-${entry.id}`}
+            onClick={() => setConfirming(false)}
+          >
             {t('memo_cancel')}
           </button>
         </div>
