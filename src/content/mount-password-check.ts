@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 // must not carry.
 import { checkPassword } from '../policy/check.ts';
 import { generatePassword, generatorBits } from '../policy/generate.ts';
-import { toPasswordRules } from '../policy/password-rules.ts';
+import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
 import type { Verdict } from '../policy/types.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
@@ -245,7 +245,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
  * for the next classification and could switch off the browser's own autofill.
  */
 function addPasswordRules(field: HTMLInputElement): void {
-  if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', toPasswordRules(UDI_POLICY));
+  if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', UDI_PASSWORD_RULES);
 }
 
 /** A 1 MB paste still gets its verdict, without a million refused-character objects to render. */

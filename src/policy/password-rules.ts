@@ -1,4 +1,4 @@
-import type { Policy } from './udi-policy.ts';
+import { type Policy, SAFE_MAX_LENGTH, UDI_POLICY } from './udi-policy.ts';
 
 /**
  * The policy in Apple's Password Rules language, for the `passwordrules` attribute that Safari and
@@ -14,3 +14,10 @@ export function toPasswordRules(policy: Policy): string {
   }
   return parts.join(' ');
 }
+
+/**
+ * What the extension writes into `passwordrules` on UDI's new-password fields (and proposes to Apple's
+ * password-manager-resources list): UDI's rules, capped at SAFE_MAX_LENGTH so that a manager's generator
+ * also fits pages whose own limit is B2C's 16.
+ */
+export const UDI_PASSWORD_RULES = toPasswordRules({ ...UDI_POLICY, maxLength: SAFE_MAX_LENGTH });

@@ -42,3 +42,10 @@ export const UDI_POLICY: Policy = Object.freeze({
   minLength: 8,
   required: Object.freeze(['upper', 'lower', 'digit']) as CharacterClass[],
 });
+
+/**
+ * The longest password we generate or suggest to password managers by default. UDI publishes no maximum,
+ * but Azure AD B2C's older default "strong" rule, which account pages of UDI's kind still declare in their
+ * fields' `pattern`, allows at most 16 characters. 16 letters and digits are still ≈ 95 bits.
+ */
+export const SAFE_MAX_LENGTH = 16;

@@ -3,7 +3,7 @@ import { checkPassword } from '../../src/policy/check.ts';
 import { groupRefused } from '../../src/policy/group-refused.ts';
 import * as api from '../../src/policy/index.ts';
 import { LOOK_ALIKES } from '../../src/policy/look-alikes.ts';
-import { toPasswordRules } from '../../src/policy/password-rules.ts';
+import { toPasswordRules, UDI_PASSWORD_RULES } from '../../src/policy/password-rules.ts';
 import { decimalDigitValue, plainLetters } from '../../src/policy/plain-forms.ts';
 import { PolicySchema } from '../../src/policy/policy-schema.ts';
 import { isPolicy, type Policy, UDI_POLICY } from '../../src/policy/udi-policy.ts';
@@ -69,6 +69,12 @@ describe('toPasswordRules', () => {
   it('adds a maximum when there is one, and keeps the classes in a fixed order', () => {
     expect(toPasswordRules({ minLength: 10, maxLength: 32, required: ['digit', 'upper'] })).toBe(
       'minlength: 10; maxlength: 32; required: upper; required: digit;',
+    );
+  });
+
+  it('tells managers on UDI’s fields to stay within 16 characters, the cap of B2C’s older default rule', () => {
+    expect(UDI_PASSWORD_RULES).toBe(
+      'minlength: 8; maxlength: 16; required: lower; required: upper; required: digit;',
     );
   });
 });
