@@ -46,10 +46,15 @@ function injectedScript(entry: string, fileName: string, define: Record<string, 
   };
 }
 
-/** `vite build --mode chrome|firefox` → dist/<target>. `npm run build` runs both and zips them. */
+/**
+ * `vite build --mode chrome|firefox` → dist/<target>, what the stores get; `--mode chrome-test|firefox-test`
+ * → dist/test/<target>, the build the e2e suite loads (`__TEST__`: see src/content/contain.ts).
+ * `npm run build` runs all four and zips the two shipped ones.
+ */
 export default defineConfig(({ mode }) => {
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  const define = { __FIREFOX__: JSON.stringify(target === 'firefox') };
+  const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
+  const test = mode.endsWith('-test');
+  const define = { __FIREFOX__: JSON.stringify(target === 'firefox'), __TEST__: JSON.stringify(test) };
   return {
     plugins: [
       crx({
@@ -63,7 +68,7 @@ export default defineConfig(({ mode }) => {
     define,
     oxc: JSX,
     build: {
-      outDir: `dist/${target}`,
+      outDir: test ? `dist/test/${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: TARGET,
       reportCompressedSize: false,

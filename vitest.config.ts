@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // loading dist/). `npm test` runs them in that order, after the builds.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __FIREFOX__: 'false' },
+  define: { __FIREFOX__: 'false', __TEST__: 'true' },
   test: {
     projects: [
       {

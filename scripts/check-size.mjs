@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGETS = [
-  { name: 'content script (every UDI page)', budget: 12 * KB, entry: 'src/content/index.js' },
+  { name: 'form finder (every UDI page)', budget: 6 * KB, entry: 'src/content/index.js' },
   { name: 'mount code (frames with a password form)', budget: 13 * KB, entry: 'src/content/mounts.js' },
   // The hardening issue asks 25 KB. Measured floor with the chosen stack: preact + hooks 6.2, the policy
   // engine (the checker) 6.5 and zod/mini as used 6.1 KB, before the popup's own ≈ 8 KB of code and CSS;

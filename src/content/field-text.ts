@@ -1,3 +1,15 @@
+import {
+  byId,
+  documentOf,
+  localNameOf,
+  parentOf,
+  previousOf,
+  query,
+  queryAll,
+  textOf,
+  titleOf,
+} from './safe-dom.ts';
+
 /**
  * The words a page shows about a field or a form, lower-cased, for the form finder's word signals.
  * Structure (autocomplete, field count, ids) decides first; these words only tip the balance.
@@ -15,11 +27,12 @@ export function fieldCode(field: HTMLInputElement): string {
 /** What a person reads about the field: its labels, aria-label(ledby), placeholder, title, nearby text. */
 export function fieldLabel(field: HTMLInputElement): string {
   const parts: string[] = [];
-  for (const label of field.labels ?? []) parts.push(label.textContent ?? '');
+  for (const label of field.labels ?? []) parts.push(textOf(label));
   parts.push(field.getAttribute('aria-label') ?? '', field.placeholder, field.title);
   const root = field.getRootNode() as Document | ShadowRoot;
   for (const id of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    parts.push(root.getElementById?.(id)?.textContent ?? '');
+    const named = byId(root, id);
+    if (named) parts.push(textOf(named));
   }
   if (!field.labels?.length) parts.push(precedingText(field));
   return clip(parts.join(' '));
@@ -29,9 +42,9 @@ export function fieldLabel(field: HTMLInputElement): string {
 function precedingText(field: HTMLElement): string {
   let node: Element | null = field;
   for (let depth = 0; node && depth < 3; depth++) {
-    const previous: Element | null = node.previousElementSibling;
-    if (previous && !previous.querySelector('input')) return previous.textContent ?? '';
-    node = node.parentElement;
+    const previous = previousOf(node);
+    if (previous && !query(previous, 'input')) return textOf(previous);
+    node = parentOf(node);
   }
   return '';
 }
@@ -40,19 +53,16 @@ function precedingText(field: HTMLElement): string {
  * The words around a group of fields: `strong` is what names the form (headings, legends, buttons, the page
  * title), `weak` is what merely sits near it (links such as "Already registered? Log in").
  */
-export function scopeText(scope: ParentNode): { strong: string; weak: string } {
+export function scopeText(scope: Element | Document | ShadowRoot): { strong: string; weak: string } {
   const strong: string[] = [];
   const weak: string[] = [];
-  for (const el of scope.querySelectorAll(
-    'h1, h2, h3, legend, button, input[type="submit"], [role="button"], a',
-  )) {
+  for (const el of queryAll(scope, 'h1, h2, h3, legend, button, input[type="submit"], [role="button"], a')) {
     if (strong.length + weak.length > 60) break;
-    const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
-    (el.localName === 'a' ? weak : strong).push(text);
+    const text = el instanceof HTMLInputElement ? el.value : textOf(el);
+    (localNameOf(el) === 'a' ? weak : strong).push(text);
   }
-  const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  for (const heading of Array.from(doc.querySelectorAll?.('h1') ?? []).slice(0, 3))
-    strong.push(heading.textContent ?? '');
-  strong.push(doc.title ?? '');
+  const doc = documentOf(scope);
+  for (const heading of Array.from(queryAll(doc, 'h1')).slice(0, 3)) strong.push(textOf(heading));
+  strong.push(titleOf(doc));
   return { strong: clip(strong.join(' | '), 2000), weak: clip(weak.join(' | '), 2000) };
 }

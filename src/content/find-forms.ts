@@ -1,4 +1,6 @@
+import { contain } from './contain.ts';
 import { fieldCode, fieldLabel, scopeText } from './field-text.ts';
+import { parentOf, query, queryAll } from './safe-dom.ts';
 import {
   CONFIRM_CODE,
   CONFIRM_WORDS,
@@ -46,12 +48,13 @@ export function findForms(root: Document | ShadowRoot): ClassifiedForm[] {
     if (list) list.push(field);
     else groups.set(scope, [field]);
   }
-  return [...groups].map(([scope, fields]) => classifyGroup(scope, fields));
+  // One group that trips over odd markup costs that group only.
+  return [...groups].flatMap(([scope, fields]) => contain(() => [classifyGroup(scope, fields)], []));
 }
 
 /** The inputs the finder looks at: one native query, cheap enough to run on every batch of mutations. */
 export function passwordInputs(root: Document | ShadowRoot): NodeListOf<HTMLInputElement> {
-  return root.querySelectorAll<HTMLInputElement>(PASSWORD_INPUTS);
+  return queryAll<HTMLInputElement>(root, PASSWORD_INPUTS);
 }
 
 function isCandidate(field: HTMLInputElement): boolean {
@@ -61,11 +64,10 @@ function isCandidate(field: HTMLInputElement): boolean {
 
 function scopeOf(field: HTMLInputElement, root: Document | ShadowRoot): Element | Document | ShadowRoot {
   if (field.form) return field.form;
-  let node = field.parentElement;
+  let node = parentOf(field);
   while (node) {
-    if (node.querySelector('button, input[type="submit"], input[type="button"], [role="button"]'))
-      return node;
-    node = node.parentElement;
+    if (query(node, 'button, input[type="submit"], input[type="button"], [role="button"]')) return node;
+    node = parentOf(node);
   }
   return root;
 }
@@ -185,7 +187,8 @@ function kindOf(fields: ClassifiedField[], scope: Element | Document | ShadowRoo
 
 function hasAccountField(scope: Element | Document | ShadowRoot): boolean {
   return (
-    scope.querySelector(
+    query(
+      scope,
       'input[type="email"], input[autocomplete~="username"], input[autocomplete~="email"], input[name*="mail" i], input[id*="mail" i], input[name*="user" i]',
     ) !== null
   );

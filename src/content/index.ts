@@ -1,7 +1,9 @@
 import { isContextValid } from '../shared/native.ts';
+import { contain, report } from './contain.ts';
 import { type ClassifiedForm, findForms, passwordInputs } from './find-forms.ts';
 import { loadMounts } from './load-mounts.ts';
 import type { Mounts } from './mounts-api.ts';
+import { listen, readyStateOf } from './safe-dom.ts';
 import { watchPage } from './watch-page.ts';
 
 /**
@@ -24,23 +26,30 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
   }
   const forms: ClassifiedForm[] = [];
   for (const root of roots) {
-    // Most mutation batches add no password field: skip the word and structure analysis for them.
-    if ([...passwordInputs(root)].every((field) => classified.has(field))) continue;
-    for (const form of findForms(root)) {
-      for (const { field } of form.fields) classified.add(field);
-      forms.push(form);
-    }
+    // One root that trips over odd markup costs that root only.
+    contain(() => {
+      // Most mutation batches add no password field: skip the word and structure analysis for them.
+      if ([...passwordInputs(root)].every((field) => classified.has(field))) return;
+      for (const form of findForms(root)) {
+        for (const { field } of form.fields) classified.add(field);
+        forms.push(form);
+      }
+    }, undefined);
   }
-  if (mounts) forget(mounts.update(forms));
+  if (mounts) update(mounts, forms);
   else if (pending) pending.push(...forms);
   else if (forms.length) {
     pending = forms;
     loadMounts(page.signal).then((loaded) => {
       mounts = loaded;
-      if (mounts) forget(mounts.update(pending ?? []));
+      if (mounts) update(mounts, pending ?? []);
       pending = undefined;
     });
   }
+}
+
+function update(loaded: Mounts, forms: ClassifiedForm[]): void {
+  forget(contain(() => loaded.update(forms), []));
 }
 
 /** Fields that left the page: if the page puts one back (a wizard step, a dialog), it is classified anew. */
@@ -50,15 +59,31 @@ function forget(fields: readonly HTMLInputElement[]): void {
 
 function start(): void {
   if (!isContextValid()) return;
-  addEventListener('pagehide', (event) => {
-    if (!event.persisted) page.abort();
-  });
+  listen(
+    window,
+    'pagehide',
+    (event) => {
+      if (!(event as PageTransitionEvent).persisted) page.abort();
+    },
+    {},
+  );
   watchPage(document, page.signal, scan);
 }
 
-try {
-  start();
-} catch {
-  // Never throw into the page; a failure here leaves the page exactly as it was.
-  page.abort();
+function startContained(): void {
+  try {
+    start();
+  } catch (error) {
+    // Never throw into the page; a failure here leaves the page exactly as it was.
+    report(error);
+    page.abort();
+  }
 }
+
+// The manifest runs this at document_start, before the page has any markup: Chrome attaches the extension
+// API to whatever `chrome` names when our world is made, and at document_idle a `<form id="chrome">` would
+// be that (and an `<iframe name="browser">` then keeps the API from being attached at all). The page is
+// looked at once it is parsed, as document_idle would.
+if (readyStateOf(document) === 'loading')
+  listen(document, 'DOMContentLoaded', startContained, { once: true });
+else startContained();

@@ -7,12 +7,14 @@ import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
 import type { Verdict } from '../policy/types.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
+import { contain, contained } from './contain.ts';
 import { fillField } from './fill-field.ts';
 import { guardActivation } from './overlay/guard-activation.ts';
 import { guardHosts } from './overlay/guard-host.ts';
 import { createHost, localizeHost } from './overlay/host.ts';
 import { alertFor, ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
+import { activeOf } from './safe-dom.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
 import { type Arrival, type FieldWatch, watchField } from './watch-field.ts';
 
@@ -155,14 +157,14 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       verdict = check(value);
       if (how !== 'typed') touched = true;
       clearTimeout(statusTimer);
-      statusTimer = setTimeout(announce, STATUS_PAUSE_MS);
+      statusTimer = setTimeout(() => contain(announce, undefined), STATUS_PAUSE_MS);
       update();
     },
     inherited?.arrival,
   );
 
   const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
-    target.addEventListener(type, listener, { passive: true, signal });
+    target.addEventListener(type, contained(listener), { passive: true, signal });
   on(field, 'focus', () => {
     dismissed = false;
     obscured = false;
@@ -181,7 +183,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   on(field, 'keydown', onEscape);
   on(host.element, 'keydown', onEscape);
   // The field's box vanishes when the page hides its step (display: none): hide with it.
-  const resize = new ResizeObserver(() => update());
+  const resize = new ResizeObserver(() => contain(update, undefined));
   resize.observe(field);
   signal.addEventListener('abort', () => {
     resize.disconnect();
@@ -254,8 +256,7 @@ const check = (value: string) => checkPassword(value, UDI_POLICY, { maxRefused: 
 
 function isFocused(field: HTMLInputElement | undefined): boolean {
   if (!field) return false;
-  const root = field.getRootNode() as Document | ShadowRoot;
-  return root.activeElement === field;
+  return activeOf(field.getRootNode() as Document | ShadowRoot) === field;
 }
 
 function isShown(field: HTMLElement): boolean {

@@ -1,4 +1,5 @@
 import { isContextValid } from '../shared/native.ts';
+import { contain } from './contain.ts';
 import type { ClassifiedForm } from './find-forms.ts';
 import { mountLoginHint } from './mount-login-hint.ts';
 import { type Handover, mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
@@ -28,18 +29,21 @@ const createMounts: CreateMounts = (signal) => {
     let check: PasswordCheckMount | undefined;
     for (const { field, role } of form.fields) {
       if (!field.isConnected) continue;
-      const existing = mounted.get(field);
-      if (role === 'new') {
-        // A field first seen as a login (a hint under it) can turn out to be new once its confirmation appears.
-        if (existing && !existing.check) existing.controller.abort();
-        check = existing?.check ?? mountNew(field, form);
-      } else if (role === 'confirm') {
-        check?.setConfirm(field);
-      } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
-        const controller = new AbortController();
-        mounted.set(field, { controller });
-        mountLoginHint(field, prefs.notes, AbortSignal.any([controller.signal, signal]));
-      }
+      // A field whose mount fails costs that field only.
+      contain(() => {
+        const existing = mounted.get(field);
+        if (role === 'new') {
+          // A field first seen as a login (a hint under it) can turn out to be new once its confirmation appears.
+          if (existing && !existing.check) existing.controller.abort();
+          check = existing?.check ?? mountNew(field, form);
+        } else if (role === 'confirm') {
+          check?.setConfirm(field);
+        } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
+          const controller = new AbortController();
+          mounted.set(field, { controller });
+          mountLoginHint(field, prefs.notes, AbortSignal.any([controller.signal, signal]));
+        }
+      }, undefined);
     }
   }
 
@@ -71,10 +75,10 @@ const createMounts: CreateMounts = (signal) => {
       for (const [field, mount] of mounted) {
         if (!field.isConnected) {
           if (mount.check) replaced.set(identity(field), mount.check.handover());
-          mount.controller.abort();
           mounted.delete(field);
           gone.push(field);
-        } else mount.check?.replace();
+          contain(() => mount.controller.abort(), undefined);
+        } else contain(() => mount.check?.replace(), undefined);
       }
       for (const form of forms) {
         if (preferences) mountForm(form, preferences);

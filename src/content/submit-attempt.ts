@@ -1,3 +1,5 @@
+import { closestOf, listen } from './safe-dom.ts';
+
 const SUBMITTERS =
   'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
 const BUTTONS = `${SUBMITTERS}, button, [role="button"]`;
@@ -15,13 +17,14 @@ export function onSubmitAttempt(
 ): void {
   const options = { capture: true, passive: true, signal };
   const form = field.form;
-  if (form) form.addEventListener('submit', onAttempt, options);
-  scope.addEventListener(
+  if (form) listen(form, 'submit', onAttempt, options);
+  listen(
+    scope,
     'click',
     (event) => {
       const target =
-        event.target instanceof Element ? event.target.closest(form ? SUBMITTERS : BUTTONS) : null;
-      if (target && !target.closest('udi-login-helper')) onAttempt();
+        event.target instanceof Element ? closestOf(event.target, form ? SUBMITTERS : BUTTONS) : null;
+      if (target && !closestOf(target, 'udi-login-helper')) onAttempt();
     },
     options,
   );

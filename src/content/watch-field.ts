@@ -1,3 +1,5 @@
+import { contained } from './contain.ts';
+
 /**
  * Follows one password field's value and how it got there. A value that did not come from the applicant's
  * own keystrokes (paste, drop, browser autofill, a password manager, a page script) is where UDI's silent
@@ -57,7 +59,7 @@ export function watchField(
   const on = <K extends keyof HTMLElementEventMap>(
     type: K,
     listener: (event: HTMLElementEventMap[K]) => void,
-  ) => field.addEventListener(type, listener, { capture: true, passive: true, signal });
+  ) => field.addEventListener(type, contained(listener), { capture: true, passive: true, signal });
 
   on('paste', () => {
     pending = 'pasted';

@@ -1,3 +1,6 @@
+import { contain } from './contain.ts';
+import { isHtml, localNameOf, queryAll, rootElementOf } from './safe-dom.ts';
+
 /**
  * One MutationObserver for the page and every shadow root we can see, batched: a burst of mutations
  * costs one scan per 16 ms at most, and a scan is one querySelectorAll per root when no new password
@@ -7,7 +10,7 @@ type Root = Document | ShadowRoot;
 
 const MIN_GAP_MS = 16;
 const MAX_PENDING = 200;
-const OUR_TAG = 'UDI-LOGIN-HELPER';
+const OUR_TAG = 'udi-login-helper';
 
 export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iterable<Root>) => void): void {
   const roots = new Set<Root>([doc]);
@@ -20,12 +23,12 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).tagName === OUR_TAG) continue;
-        if (pending.size < MAX_PENDING) pending.add(node as Element);
+        if (!(node instanceof Element) || localNameOf(node) === OUR_TAG) continue;
+        if (pending.size < MAX_PENDING) pending.add(node);
         else overflow = true;
       }
     }
-    schedule();
+    contain(schedule, undefined);
   });
   const observe = (root: Root) => observer.observe(root, { childList: true, subtree: true });
 
@@ -33,7 +36,9 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
     scheduled = false;
     if (signal.aborted) return;
     lastScan = performance.now();
-    const found = overflow ? shadowRootsUnder(doc.documentElement) : [...pending].flatMap(shadowRootsUnder);
+    const found = overflow
+      ? shadowRootsUnder(rootElementOf(doc))
+      : [...pending].flatMap((el) => contain(() => shadowRootsUnder(el), []));
     overflow = false;
     pending = new Set();
     for (const root of found) {
@@ -42,7 +47,7 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
       observe(root);
     }
     for (const root of roots) if (root instanceof ShadowRoot && !root.host.isConnected) roots.delete(root);
-    scan(roots);
+    contain(() => scan(roots), undefined);
   };
 
   const schedule = () => {
@@ -66,25 +71,46 @@ function shadowRootsUnder(start: Element | null): ShadowRoot[] {
   if (!start) return [];
   const found: ShadowRoot[] = [];
   const visit = (el: Element) => {
-    if (el.tagName === OUR_TAG) return;
-    const root = shadowRootOf(el);
+    if (!canHost(el)) return;
+    const root = contain(() => shadowRootOf(el), null);
     if (root) {
       found.push(root);
-      for (const child of root.querySelectorAll('*')) visit(child);
+      for (const child of queryAll(root, '*')) visit(child);
     }
   };
   visit(start);
-  for (const el of start.querySelectorAll('*')) visit(el);
+  for (const el of queryAll(start, '*')) visit(el);
   return found;
 }
 
+/**
+ * The only elements that can carry a shadow root: HTML elements with a custom-element name or one of these
+ * tags (DOM standard, attachShadow). Asking about any other element is wasted work on a busy page, and
+ * Chrome's `dom.openOrClosedShadowRoot` throws for elements that are not HTMLElements (SVG, MathML).
+ */
+const SHADOW_HOSTS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+function canHost(el: Element): boolean {
+  const name = localNameOf(el);
+  return name !== OUR_TAG && (SHADOW_HOSTS.has(name) || name.includes('-')) && isHtml(el);
+}
+
+const openRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')?.get;
+// Extensions may see closed roots: Firefox as a property on the element, Chrome through chrome.dom.
+const firefoxRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'openOrClosedShadowRoot')?.get;
+type ChromeDom = { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null };
+
 function shadowRootOf(el: Element): ShadowRoot | null {
-  if (el.shadowRoot) return el.shadowRoot;
-  // Extensions may see closed roots: Firefox as a property on the element, Chrome through chrome.dom.
-  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (firefox !== undefined) return firefox;
-  const chromeDom = (
-    globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }
-  ).chrome?.dom;
-  return chromeDom?.openOrClosedShadowRoot?.(el) ?? null;
+  const open = openRoot?.call(el) as ShadowRoot | null | undefined;
+  if (open) return open;
+  if (__FIREFOX__) {
+    const closed = firefoxRoot
+      ? firefoxRoot.call(el)
+      : (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    return (closed as ShadowRoot | null | undefined) ?? null;
+  }
+  const dom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
+  return dom?.openOrClosedShadowRoot?.(el as HTMLElement) ?? null;
 }

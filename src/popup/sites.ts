@@ -76,7 +76,7 @@ export async function addSite(site: Site): Promise<'added' | 'denied'> {
       id,
       matches: [site.pattern],
       js: [CONTENT_SCRIPT],
-      runAt: 'document_idle',
+      runAt: 'document_start',
       allFrames: true,
       persistAcrossSessions: true,
     },

@@ -49,6 +49,17 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
     expect(JSON.stringify(m)).not.toContain(MOUNTS_FILE);
   });
 
+  it('carries none of the test build: no error reports written to the page', () => {
+    const code = (dir: string) =>
+      files(dir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
+    expect(code(join(DIST, target))).not.toContain('data-udi-helper-error');
+    // …which the test build does carry, so the check above can fail.
+    expect(code(join(DIST, 'test', target))).toContain('data-udi-helper-error');
+  });
+
   it('ships no eval, no Function constructor and no remote script', () => {
     for (const file of files(join(DIST, target)).filter((f) => /\.(js|html)$/.test(f))) {
       const code = readFileSync(file, 'utf8');

@@ -258,6 +258,7 @@ describeInBrowsers('popup', (ctx) => {
   it('saves the generator length in settings', async () => {
     page = await openPopup(ctx());
     await openView(page, 'settings');
+    await page.waitForSelector('#settings-length'); // Settings renders once it has read storage
     await page.click('#settings-length', { count: 3 });
     await page.keyboard.type('32');
     await page.waitForFunction(async () => {

@@ -48,7 +48,7 @@ describe('Settings', () => {
         id: 'site:soknad.udi-portal.no',
         matches: ['*://soknad.udi-portal.no/*'],
         js: ['src/content/index.js'],
-        runAt: 'document_idle',
+        runAt: 'document_start',
         allFrames: true,
         persistAcrossSessions: true,
       },

@@ -8,6 +8,9 @@
  * Children are matched to the DOM they replace by tag and key (or first class), so a panel whose
  * parts appear and disappear keeps the same elements, and a focused button keeps its focus.
  */
+import { contained } from '../contain.ts';
+import { create, createText } from '../safe-dom.ts';
+
 type Props = Record<string, unknown> & { children?: Child };
 type Component = (props: Props) => Child;
 export interface VNode {
@@ -84,8 +87,8 @@ function morph(parent: Node, children: Child): void {
     } else {
       node =
         typeof want === 'string'
-          ? document.createTextNode(want)
-          : document.createElement((want as VNode).type as string);
+          ? createText(want)
+          : create((want as VNode).type as keyof HTMLElementTagNameMap);
       renderedAs.set(node, key);
       parent.insertBefore(node, old[next] ?? null);
     }
@@ -123,6 +126,10 @@ function patch(el: Element, { props }: VNode): void {
 function on(el: Element, type: string, handler: (event: Event) => void): void {
   const current = listeners.get(el) ?? {};
   listeners.set(el, current);
-  if (!(type in current)) el.addEventListener(type, (event) => listeners.get(el)?.[type]?.(event));
+  if (!(type in current))
+    el.addEventListener(
+      type,
+      contained((event) => listeners.get(el)?.[type]?.(event)),
+    );
   current[type] = handler;
 }

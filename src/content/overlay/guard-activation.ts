@@ -9,6 +9,8 @@
  * Not caught: a decoy drawn over us with `pointer-events: none` on that decoy alone. Hit testing skips
  * it, and only Chromium has an API that sees it (IntersectionObserver v2 `trackVisibility`).
  */
+import { contain } from '../contain.ts';
+import { elementAt, parentOf } from '../safe-dom.ts';
 import type { Host } from './host.ts';
 
 /** Below this opacity, multiplied down the ancestor chain, the applicant cannot really see the UI. */
@@ -19,7 +21,8 @@ export function guardActivation(host: Host, signal: AbortSignal, onRefused: () =
     'click',
     (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (!button || mayActivate(host.element, button, event)) return;
+      // A check that fails refuses: an activation we could not vet does not reach the button.
+      if (!button || contain(() => mayActivate(host.element, button, event), false)) return;
       event.stopImmediatePropagation();
       onRefused();
     },
@@ -45,7 +48,7 @@ function mayActivate(host: HTMLElement, button: Element, event: MouseEvent): boo
   const y = inside ? event.clientY : box.top + box.height / 2;
   // The topmost element there, as seen from the host's own tree (the page's shadow root, if any), is us.
   const root = host.getRootNode() as Document | ShadowRoot;
-  return root.elementFromPoint(x, y) === host;
+  return elementAt(root, x, y) === host;
 }
 
 /** Has a box, is visible, and is not faded out by itself or any ancestor (across shadow boundaries). */
@@ -60,7 +63,8 @@ function isSeen(host: HTMLElement): boolean {
 }
 
 function flatParent(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
+  const parent = parentOf(el);
+  if (parent) return parent;
   const root = el.parentNode;
   return root instanceof ShadowRoot ? root.host : null;
 }

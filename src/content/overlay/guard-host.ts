@@ -4,6 +4,7 @@
  * fight, no loop. Restyling through the page's own stylesheets cannot take effect at all: overlay.css
  * declares the host's box `!important` inside the shadow root, which beats the page's `!important`.
  */
+import { contain } from '../contain.ts';
 import { type Host, placeHost } from './host.ts';
 import { createTamperBudget } from './tamper-budget.ts';
 
@@ -74,9 +75,11 @@ export function guardHosts(
     }
   };
 
-  const observer = new MutationObserver((records) => {
-    if (undoRestyles(records)) restore();
-  });
+  const observer = new MutationObserver((records) =>
+    contain(() => {
+      if (undoRestyles(records)) restore();
+    }, undefined),
+  );
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return { restore };
 }

@@ -5,6 +5,7 @@
  * and stays inside a top-layer <dialog> or popover together with the form.
  */
 import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { create, localNameOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
 
 export type HostKind = 'password-check' | 'password-confirm' | 'login-hint';
 
@@ -19,12 +20,12 @@ export interface Host {
 const TAG = 'udi-login-helper';
 
 export function createHost(kind: HostKind, css: string): Host {
-  const element = document.createElement(TAG);
+  const element = create(TAG as 'div');
   element.dataset.udiHelper = kind;
   const root = element.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
+  const style = create('style');
   style.textContent = css;
-  const container = document.createElement('div');
+  const container = create('div');
   container.className = 'udi';
   root.append(style, container);
   const host = { element, container };
@@ -44,8 +45,11 @@ export function localizeHost({ container }: Host): void {
 }
 
 /**
- * Puts the host below the field: after the field itself, or after a one-field wrapper laid out in a row.
- * Returns the element it follows.
+ * Puts the host below the field and what belongs to its box: after a wrapper that holds the field and
+ * only its decorations (a show-password button, an icon, a help link), so that an icon the page positions
+ * over the field stays where it was, and the page's own messages beside the field are never covered.
+ * Never past another control, a submit button, or out of a list item, cell or form. Returns the element
+ * it follows.
  */
 export function placeHost(host: Host, field: HTMLElement): HTMLElement {
   const anchor = anchorOf(field);
@@ -53,21 +57,23 @@ export function placeHost(host: Host, field: HTMLElement): HTMLElement {
   return anchor;
 }
 
+const STOP = new Set('form body html li td th dd fieldset dialog'.split(' '));
+/** Anything in a wrapper that is not the field's decoration: other fields, and buttons that submit. */
+const NOT_DECORATION =
+  'input:not([type="hidden"]), select, textarea, button:not([type="button"]), input[type="submit"], input[type="image"]';
+
 function anchorOf(field: HTMLElement): HTMLElement {
   let anchor = field;
   for (let depth = 0; depth < 3; depth++) {
-    const parent = anchor.parentElement;
-    if (!parent || parent.localName === 'form' || parent === document.body) break;
-    if (parent.querySelectorAll('input:not([type="hidden"])').length > 1 || !isRow(parent)) break;
+    const parent = parentOf(anchor) as HTMLElement | null;
+    if (!parent || STOP.has(localNameOf(parent))) break;
+    if ([...queryAll(parent, NOT_DECORATION)].some((el) => el !== field && !isIconButton(el))) break;
     anchor = parent;
   }
   return anchor;
 }
 
-/** A wrapper that lays its children side by side (a field plus its show-password button or icon). */
-function isRow(el: HTMLElement): boolean {
-  const style = getComputedStyle(el);
-  if (style.display.startsWith('inline')) return true;
-  if (style.display.endsWith('flex')) return !style.flexDirection.startsWith('column');
-  return style.display.endsWith('grid');
+/** A button with no text of its own (an eye icon without `type="button"`) decorates; "Create" does not. */
+function isIconButton(el: Element): boolean {
+  return localNameOf(el) === 'button' && textOf(el).trim() === '';
 }

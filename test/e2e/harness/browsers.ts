@@ -7,7 +7,8 @@ import { GECKO_ID } from '../../../scripts/manifest-for.ts';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist');
+/** The test build (vite.config.ts): the shipped code plus the reports the harness reads. */
+const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'test');
 const POPUP_PATH = 'src/popup/index.html';
 // Fixed so the popup's moz-extension:// URL is known before launch (Firefox picks a random one otherwise).
 const FIREFOX_UUID = '6f1c2f5e-4b7a-4e0f-9d1e-2b8f6a9c0d31';
@@ -44,7 +45,61 @@ export interface Launched {
   /** URL of an extension page, e.g. the popup. */
   extensionUrl(path?: string): string;
   newPage(): Promise<Page>;
+  /**
+   * The errors the extension caught (src/content/contain.ts) since the last call, in every page opened
+   * through `newPage`, also those closed meanwhile; reading clears them. The suite fails a test on any.
+   */
+  caughtErrors(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/** Read and cleared through the platform's prototypes: fixtures clobber `document.documentElement`. */
+async function takeCaughtErrors(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const frame of page.frames()) {
+    const read = frame
+      .evaluate(() => {
+        const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(
+          document,
+        );
+        if (!(root instanceof Element)) return null;
+        const count = Element.prototype.getAttribute.call(root, 'data-udi-helper-errors');
+        const last = Element.prototype.getAttribute.call(root, 'data-udi-helper-error');
+        Element.prototype.removeAttribute.call(root, 'data-udi-helper-errors');
+        return count ? `${count} caught, the last: ${last}` : null;
+      })
+      .catch(() => null); // a frame that is gone or navigating has nothing to report
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000));
+    const report = await Promise.race([read, timeout]);
+    if (report) found.push(`${frame.url()}: ${report}`);
+  }
+  return found;
+}
+
+/** Pages opened through the harness report what the extension caught in them, also when a test closes them. */
+function tracking(browser: Browser): Pick<Launched, 'newPage' | 'caughtErrors'> {
+  const open = new Set<Page>();
+  const closed: string[] = [];
+  return {
+    newPage: async () => {
+      const page = await browser.newPage();
+      open.add(page);
+      const close = page.close.bind(page);
+      page.close = async (options) => {
+        if (open.delete(page)) closed.push(...(await takeCaughtErrors(page)));
+        return close(options);
+      };
+      return page;
+    },
+    caughtErrors: async () => {
+      const found = closed.splice(0);
+      for (const page of open) {
+        if (page.isClosed()) open.delete(page);
+        else found.push(...(await takeCaughtErrors(page)));
+      }
+      return found;
+    },
+  };
 }
 
 /** Launches one headless browser with the built extension installed, using `proxyPort` for every http URL. */
@@ -97,7 +152,7 @@ async function launchChromium(
     browser,
     extensionId,
     extensionUrl: (path = POPUP_PATH) => `chrome-extension://${extensionId}/${path}`,
-    newPage: () => browser.newPage(),
+    ...tracking(browser),
     close: async () => {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -139,7 +194,7 @@ async function launchFirefox(
     browser,
     extensionId,
     extensionUrl: (path = POPUP_PATH) => `moz-extension://${FIREFOX_UUID}/${path}`,
-    newPage: () => browser.newPage(),
+    ...tracking(browser),
     close: () => browser.close(),
   };
 }

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',

@@ -34,6 +34,10 @@ export function describeInBrowsers(
       afterAll(async () => {
         await launched?.close();
       });
+      // Registered before the body's hooks, so it runs after them (pages they close have reported already).
+      afterEach(async () => {
+        if (launched) expect(await launched.caughtErrors(), 'errors the extension caught').toEqual([]);
+      });
       body(() => {
         if (!server || !launched) throw new Error(`${name} did not launch`);
         return { server, browser: launched };
