@@ -73,7 +73,7 @@ describeInBrowsers('popup', (ctx) => {
     expect(await page.$eval('.advice', (el) => el.getAttribute('data-rule'))).toBe(
       'employer-must-not-use-idporten',
     );
-    expect(await text(page, '.advice .recommended')).toBe('Log in with: Email and password');
+    expect(await text(page, '.advice .recommended')).toBe('You must log in with: Email and password');
     expect(await text(page, '.advice')).toContain('Do not log in with your own ID-porten for an employee');
   });
 
@@ -82,7 +82,7 @@ describeInBrowsers('popup', (ctx) => {
     await page.click('input[name="applicant"][value="myself"]');
     await page.click('input[name="eid"][value="minid"]');
     await page.waitForSelector('.advice');
-    expect(await text(page, '.advice .recommended')).toBe('Log in with: Email and password');
+    expect(await text(page, '.advice .recommended')).toBe('You must log in with: Email and password');
     expect(await text(page, '.advice')).toContain('MinID is not enough');
   });
 

@@ -30,7 +30,7 @@ describe('the popup in Norwegian Bokmål', () => {
     ]);
     fireEvent.click(screen.getByRole('radio', { name: 'Barnet mitt' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Bare MinID' }));
-    expect(screen.getByText('Logg inn med: E-post og passord')).toBeTruthy();
+    expect(screen.getByText('Du må logge inn med: E-post og passord')).toBeTruthy();
     expect(screen.getByText(/MinID holder ikke/)).toBeTruthy();
   });
 
