@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/app.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
@@ -16,6 +16,33 @@ afterEach(cleanup);
 const choose = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
 
 describe('How to log in', () => {
+  it('names the two ways to log in and that they are separate accounts, before any answer', () => {
+    render(<App initialView="advisor" />);
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    const heading = screen.getByRole('heading', { level: 3, name: 'Two ways to log in at UDI' });
+    const box = heading.parentElement as HTMLElement;
+    const ways = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(ways).toEqual([
+      'ID-porten, with BankID, Buypass or Commfides',
+      'Email and password: a user account at UDI',
+    ]);
+    expect(
+      within(box).getByText(/separate accounts: an application made under one cannot be seen/),
+    ).toBeTruthy();
+    // Before the questions, so it is read first.
+    const firstQuestion = screen.getByRole('group', { name: 'Who are you applying for?' });
+    expect(heading.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('keeps the two ways in view once the advice is shown', () => {
+    render(<App initialView="advisor" />);
+    choose('Myself');
+    choose('BankID');
+    expect(screen.getByRole('heading', { level: 3, name: 'Two ways to log in at UDI' })).toBeTruthy();
+  });
+
   it('waits for both answers before advising', () => {
     render(<App initialView="advisor" />);
     expect(screen.getByText('Answer both questions to see the advice.')).toBeTruthy();
