@@ -32,7 +32,31 @@ describe('the entry proposed to password-manager-resources', () => {
     expect(allowedCharacters(rules)).toBe(ALNUM);
   });
 
-  it('is quoted unchanged in the contribution’s README', () => {
+  it('is quoted unchanged in the contribution’s README and in the note for UDI', () => {
     expect(readFileSync(join(DIR, 'README.md'), 'utf8')).toContain(UDI_PASSWORD_RULES);
+    expect(readFileSync(join(DIR, '..', 'for-udi.md'), 'utf8')).toContain(UDI_PASSWORD_RULES);
+  });
+});
+
+describe('the note for UDI', () => {
+  const note = readFileSync(join(DIR, '..', 'for-udi.md'), 'utf8');
+
+  it('proposes a field pattern that browsers apply (v flag) and that is UDI’s rule, up to 16 characters', () => {
+    const pattern = /<Pattern RegularExpression="([^"]+)"/.exec(note)?.[1];
+    expect(pattern).toBeDefined();
+    // Browsers compile the pattern attribute as ^(?:pattern)$ with the v flag, and ignore it if that fails.
+    const field = new RegExp(`^(?:${pattern})$`, 'v');
+    for (const ok of ['Password1', 'abcDEF12', 'A1bcdefghijklmno']) expect(field.test(ok), ok).toBe(true);
+    for (const refused of [
+      'Pass@word1',
+      'Pässword1',
+      'Pass word1',
+      'password1',
+      'PASSWORD1',
+      'Password',
+      'Pass1',
+    ])
+      expect(field.test(refused), refused).toBe(false);
+    expect(field.test('A1bcdefghijklmnop')).toBe(false); // 17
   });
 });
