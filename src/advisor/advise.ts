@@ -11,6 +11,7 @@ export function advise(applicant: Applicant, eid: EId): Advice {
   const eidWarning = hasLevel4 ? undefined : EID_WARNING[eid];
   return {
     rule: row.rule,
+    strength: row.strength,
     recommended: row.recommended,
     other: {
       method: row.recommended === 'idporten' ? 'email' : 'idporten',

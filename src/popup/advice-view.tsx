@@ -8,13 +8,21 @@ interface Props {
   onRemember: (method: Method) => void;
 }
 
-/** The advisor's answer: the method, whether the other is allowed, then why, what it means, and warnings. */
+/**
+ * The advisor's answer: the method, worded as strongly as UDI words it ("You must…" for a rule, "UDI
+ * recommends…" for a recommendation), whether the other is allowed, then why, what it means, and warnings.
+ */
 export function AdviceView({ advice, onRemember }: Props) {
   const { other } = advice;
   return (
-    <article class="advice" data-rule={advice.rule} data-recommended={advice.recommended}>
+    <article
+      class="advice"
+      data-rule={advice.rule}
+      data-strength={advice.strength}
+      data-recommended={advice.recommended}
+    >
       <h3>{t('advisor_result_heading')}</h3>
-      <p class="recommended">{t('advisor_recommended', methodLabel(advice.recommended))}</p>
+      <p class="recommended">{t(`advisor_method_${advice.strength}`, methodLabel(advice.recommended))}</p>
       <p class="other" data-allowed={String(other.allowed)}>
         <strong>
           {t(

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n.ts';
 import { AdviceView } from './advice-view.tsx';
 import { ChoiceGroup } from './choice-group.tsx';
 import { applicantLabel, eidLabel } from './labels.ts';
+import { LoginWays } from './login-ways.tsx';
 
 export interface Answers {
   applicant?: Applicant;
@@ -24,6 +25,7 @@ export function AdvisorView({ answers, onAnswer, onRemember }: Props) {
   return (
     <section aria-labelledby="advisor-heading" data-view="advisor">
       <h2 id="advisor-heading">{t('advisor_heading')}</h2>
+      <LoginWays />
       <p>{t('advisor_intro')}</p>
       <ChoiceGroup
         name="applicant"

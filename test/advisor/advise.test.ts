@@ -8,6 +8,7 @@ import {
   type EId,
   type Method,
   type RuleId,
+  type Strength,
 } from '../../src/advisor/index.ts';
 
 interface Case {
@@ -26,6 +27,33 @@ const BELOW: EId[] = ['minid', 'none'];
 const LEVEL_4_NEEDED =
   'ID-porten at UDI needs level 4 (BankID, Buypass, Commfides); MinID or no e-ID → email only';
 
+/**
+ * Each rule, the sentence of UDI's login FAQ it rests on, and the strength that sentence has. "Paraphrased"
+ * marks UDI's advice as the project was given it, where the exact sentence is not in our copy of the FAQ.
+ */
+const RULES: Record<RuleId, { faq: string; strength: Strength }> = {
+  'idporten-needs-level-4': {
+    faq: '"Only people with BankID, Commfides or Buypass (Norwegian electronic ID) can log in to My page using ID-porten. This is because UDI requires a higher security level (level 4)"',
+    strength: 'must',
+  },
+  'employer-must-not-use-idporten': {
+    faq: 'paraphrased: "an employer who applies for an employee must use username and password"',
+    strength: 'must',
+  },
+  'myself-idporten-recommended': {
+    faq: '"We therefore recommend that everyone who can make use of logging in with ID-porten does this."',
+    strength: 'recommended',
+  },
+  'family-on-behalf-exception': {
+    faq: '"The exception may be if you are going to apply on behalf of another person." + paraphrased: "for your own child or close family ID-porten can be convenient"',
+    strength: 'recommended',
+  },
+  'others-email-recommended': {
+    faq: 'paraphrased: "for anyone else you apply for, we recommend username and password"',
+    strength: 'recommended',
+  },
+};
+
 /** Every combination (5 × 5), with the advice UDI's login FAQ gives and the rule it follows. */
 const CASES: Case[] = [
   ...LEVEL_4.map(
@@ -35,21 +63,23 @@ const CASES: Case[] = [
       recommended: 'idporten',
       otherAllowed: true,
       rule: 'myself-idporten-recommended',
-      because: 'for yourself with a level-4 e-ID ID-porten is recommended, never mandatory',
+      because: 'for yourself with a level-4 e-ID UDI recommends ID-porten; email and password stays open',
     }),
   ),
-  ...BELOW.map(
-    (eid): Case => ({
-      applicant: 'myself',
-      eid,
-      recommended: 'email',
-      otherAllowed: false,
-      rule: 'idporten-needs-level-4',
-      because: LEVEL_4_NEEDED,
-    }),
+  ...(['myself', 'child', 'family', 'other'] as const).flatMap((applicant) =>
+    BELOW.map(
+      (eid): Case => ({
+        applicant,
+        eid,
+        recommended: 'email',
+        otherAllowed: false,
+        rule: 'idporten-needs-level-4',
+        because: LEVEL_4_NEEDED,
+      }),
+    ),
   ),
-  ...(['child', 'family'] as const).flatMap((applicant) => [
-    ...LEVEL_4.map(
+  ...(['child', 'family'] as const).flatMap((applicant) =>
+    LEVEL_4.map(
       (eid): Case => ({
         applicant,
         eid,
@@ -60,17 +90,7 @@ const CASES: Case[] = [
           'on behalf of close family ID-porten is allowed, with follow-up, appointment and answer on you',
       }),
     ),
-    ...BELOW.map(
-      (eid): Case => ({
-        applicant,
-        eid,
-        recommended: 'email',
-        otherAllowed: false,
-        rule: 'idporten-needs-level-4',
-        because: LEVEL_4_NEEDED,
-      }),
-    ),
-  ]),
+  ),
   ...EIDS.map(
     (eid): Case => ({
       applicant: 'employee',
@@ -81,14 +101,14 @@ const CASES: Case[] = [
       because: 'an employer must not use ID-porten for an employee, whatever e-ID they have',
     }),
   ),
-  ...EIDS.map(
+  ...LEVEL_4.map(
     (eid): Case => ({
       applicant: 'other',
       eid,
       recommended: 'email',
-      otherAllowed: false,
-      rule: 'others-email-only',
-      because: 'ID-porten only for yourself or close family; lawyers, helpers, friends use email',
+      otherAllowed: true,
+      rule: 'others-email-recommended',
+      because: 'for anyone else UDI recommends email and password; ID-porten is not forbidden',
     }),
   ),
 ];
@@ -105,11 +125,47 @@ describe('advise: every applicant × e-ID', () => {
   it.each(CASES)('$applicant with $eid → $recommended (other allowed: $otherAllowed): $because', (c) => {
     const advice = advise(c.applicant, c.eid);
     expect(advice.rule).toBe(c.rule);
+    expect(advice.strength).toBe(RULES[c.rule].strength);
     expect(advice.recommended).toBe(c.recommended);
     expect(advice.other.method).toBe(c.recommended === 'idporten' ? 'email' : 'idporten');
     expect(advice.other.allowed).toBe(c.otherAllowed);
     expect(advice.reasons.length).toBeGreaterThan(0);
     expect(advice.consequences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('advise: each rule is as strong as UDI words it, no stronger', () => {
+  const rules = (Object.keys(RULES) as RuleId[]).map((rule) => [rule, RULES[rule].strength, RULES[rule].faq]);
+
+  it.each(rules)('%s is "%s", resting on the FAQ’s %s', (rule, strength) => {
+    const cases = CASES.filter((c) => c.rule === rule);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(advise(c.applicant, c.eid).strength).toBe(strength);
+  });
+
+  it('says "must" only for the employer and for the security-level-4 fact', () => {
+    const musts = new Set(CASES.map((c) => advise(c.applicant, c.eid)).filter((a) => a.strength === 'must'));
+    expect(new Set([...musts].map((a) => a.rule))).toEqual(
+      new Set(['employer-must-not-use-idporten', 'idporten-needs-level-4']),
+    );
+  });
+
+  it('uses no "must" in any message of a recommendation', () => {
+    const text = (key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '';
+    for (const c of CASES) {
+      const advice = advise(c.applicant, c.eid);
+      if (advice.strength !== 'recommended') continue;
+      const keys = [advice.other.why, ...advice.reasons, ...advice.consequences, ...advice.warnings];
+      for (const { key } of keys)
+        expect(text(key), `${c.applicant}/${c.eid}: ${key}`).not.toMatch(/\bmust\b/i);
+    }
+  });
+
+  it('forbids ID-porten only where UDI does: for an employer, or without a level-4 e-ID', () => {
+    for (const c of CASES) {
+      const forbidden = c.applicant === 'employee' || BELOW.includes(c.eid);
+      expect(advise(c.applicant, c.eid).other.allowed, `${c.applicant}/${c.eid}`).toBe(!forbidden);
+    }
   });
 });
 
@@ -142,11 +198,15 @@ describe('advise: what every piece of advice says', () => {
     }
   });
 
-  it('for yourself with a level-4 e-ID gives the three reasons for ID-porten', () => {
+  it('for yourself with a level-4 e-ID gives the FAQ’s reasons, and what only ID-porten shows on My page', () => {
+    // FAQ: "Services that are only available if you log in with ID-porten: You can see the contact
+    // information we have registered on you; … information about your residency in Norway and whether you
+    // have the right to work; … download a PDF with a confirmation that you have legal residency …"
     expect(keysOf(advise('myself', 'bankid').reasons)).toEqual([
       'advisor_reason_extra_security',
       'advisor_reason_nothing_to_remember',
       'advisor_reason_all_services',
+      'advisor_reason_mypage_only',
     ]);
   });
 

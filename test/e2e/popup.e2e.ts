@@ -63,6 +63,22 @@ describeInBrowsers('popup', (ctx) => {
     page = undefined;
   });
 
+  it('names the two ways to log in, and that they are separate accounts, before any answer', async () => {
+    page = await openPopup(ctx());
+    const intro = await page.waitForSelector('[data-intro="login-ways"]', { visible: true });
+    const seen = await intro?.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return {
+        answered: document.querySelectorAll('input[type="radio"]:checked').length,
+        inView: box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth,
+        heading: el.querySelector('h3')?.textContent,
+        text: el.textContent ?? '',
+      };
+    });
+    expect(seen).toMatchObject({ answered: 0, inView: true, heading: 'Two ways to log in at UDI' });
+    expect(seen?.text).toMatch(/ID-porten.*Email and password.*separate accounts/);
+  });
+
   it('answers "how should I log in?" for an employer, by keyboard only', async () => {
     page = await openPopup(ctx());
     await page.focus('input[name="applicant"]');
@@ -73,7 +89,7 @@ describeInBrowsers('popup', (ctx) => {
     expect(await page.$eval('.advice', (el) => el.getAttribute('data-rule'))).toBe(
       'employer-must-not-use-idporten',
     );
-    expect(await text(page, '.advice .recommended')).toBe('Log in with: Email and password');
+    expect(await text(page, '.advice .recommended')).toBe('You must log in with: Email and password');
     expect(await text(page, '.advice')).toContain('Do not log in with your own ID-porten for an employee');
   });
 
@@ -82,7 +98,7 @@ describeInBrowsers('popup', (ctx) => {
     await page.click('input[name="applicant"][value="myself"]');
     await page.click('input[name="eid"][value="minid"]');
     await page.waitForSelector('.advice');
-    expect(await text(page, '.advice .recommended')).toBe('Log in with: Email and password');
+    expect(await text(page, '.advice .recommended')).toBe('You must log in with: Email and password');
     expect(await text(page, '.advice')).toContain('MinID is not enough');
   });
 

@@ -30,8 +30,9 @@ describe('the popup in Norwegian Bokmål', () => {
     ]);
     fireEvent.click(screen.getByRole('radio', { name: 'Barnet mitt' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Bare MinID' }));
-    expect(screen.getByText('Logg inn med: E-post og passord')).toBeTruthy();
+    expect(screen.getByText('Du må logge inn med: E-post og passord')).toBeTruthy();
     expect(screen.getByText(/MinID holder ikke/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'To måter å logge inn hos UDI på' })).toBeTruthy();
   });
 
   it('fills placeholders in Bokmål', async () => {

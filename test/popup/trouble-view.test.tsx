@@ -37,6 +37,16 @@ describe('Troubleshooting', () => {
     }
   });
 
+  it('says, as UDI’s FAQ does, that a new application can be sent from another account or a new one', () => {
+    // FAQ: "If you need to send a new application, you can use another user account you have access to or
+    // create a new user account."
+    render(<App initialView="trouble" />);
+    const topic = document.querySelector('details[data-topic="error"]') as HTMLElement;
+    expect(topic.textContent).toContain(
+      'you can send it from another user account you have access to, or from a new user account',
+    );
+  });
+
   it('says Digdir, not UDI, is responsible for ID-porten', () => {
     render(<App initialView="trouble" />);
     expect(screen.getByText(/Digitalisation Agency \(Digdir\) is responsible/)).toBeTruthy();
