@@ -2,6 +2,7 @@ import { GENERATOR_LENGTH } from '../policy/generate.ts';
 import { setLanguage, t } from '../shared/i18n.ts';
 import { asChosen, LOCALE_KEY } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
+import { migrateSettingsV1 } from '../shared/stored.ts';
 
 /** What the content script needs from the applicant's settings and memo. It only reads them. */
 export interface Preferences {
@@ -25,7 +26,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export function toPreferences(stored: Record<string, unknown>): Preferences {
   // The language chosen in the popup (if any) first: the memo notes below are already translated.
   setLanguage(asChosen(stored[LOCALE_KEY]));
-  const settings = unwrap(stored.settings);
+  const settings = unwrap(stored.settings, migrateSettingsV1);
   const memo = unwrap(stored.memo);
   const length = settings?.generatorLength;
   return {
@@ -40,9 +41,14 @@ export function toPreferences(stored: Record<string, unknown>): Preferences {
   };
 }
 
-function unwrap(envelope: unknown): Record<string, unknown> | undefined {
+/** The value of a `{ v, value }` envelope; a version-1 value through `fromV1` when there is one. */
+function unwrap(
+  envelope: unknown,
+  fromV1?: (value: unknown) => unknown,
+): Record<string, unknown> | undefined {
   if (typeof envelope !== 'object' || envelope === null) return undefined;
-  const value = (envelope as { value?: unknown }).value;
+  const { v, value: stored } = envelope as { v?: unknown; value?: unknown };
+  const value = v === 1 && fromV1 ? fromV1(stored) : stored;
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 

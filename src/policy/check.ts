@@ -1,5 +1,6 @@
 import type { Message } from '../shared/message-key.ts';
 import { findRefused } from './find-refused.ts';
+import type { PageLimits } from './page-limits.ts';
 import type { Refused, RuleResult, Verdict } from './types.ts';
 import { type CharacterClass, isPolicy, type Policy, UDI_POLICY } from './udi-policy.ts';
 
@@ -11,6 +12,8 @@ export interface CheckOptions {
    * every refused character is reported, and even a megabyte paste is checked in well under a second.
    */
   maxRefused?: number;
+  /** The page's own limits on the field (page-limits.ts): rules of their own, and `ok` needs them too. */
+  page?: PageLimits | undefined;
 }
 
 const CLASS_RULE: Readonly<Record<CharacterClass, Message>> = {
@@ -38,7 +41,7 @@ export function checkPassword(
   const text = typeof value === 'string' ? value : '';
   const max = Math.max(0, Number(options?.maxRefused ?? Number.POSITIVE_INFINITY)) || 0;
   try {
-    return check(text, usable(policy), max);
+    return check(text, usable(policy), max, options?.page);
   } catch {
     // Not expected (the property tests hold this path unreached), but a checker that throws would leave
     // the applicant with no answer at all: fall back to the rules without the explanations.
@@ -46,7 +49,7 @@ export function checkPassword(
   }
 }
 
-function check(text: string, policy: Policy, max: number): Verdict {
+function check(text: string, policy: Policy, max: number, page: PageLimits | undefined): Verdict {
   const seen: Record<CharacterClass, boolean> = { upper: false, lower: false, digit: false };
   let length = 0;
   let firstRefused = -1;
@@ -74,7 +77,48 @@ function check(text: string, policy: Policy, max: number): Verdict {
       ? { refused: [] as Refused[], count: 0 }
       : findRefused(text, firstRefused, firstRefusedCp, max);
   const rules = rulesFor(policy, length, seen, firstRefused < 0);
+  if (page)
+    rules.push(
+      ...pageRules(
+        page,
+        text,
+        length,
+        rules.every((rule) => rule.ok),
+      ),
+    );
   return { ok: rules.every((rule) => rule.ok), length, rules, refused, refusedCount: count };
+}
+
+/** Page limits the applicant could meet by accident: any minimum above UDI's, a maximum up to this. */
+const SHOWN_MAX = 64;
+
+/**
+ * The page's own limits as rules of their own, after UDI's. Its pattern is a rule only once UDI's rules
+ * and the lengths hold: before that, a pattern usually refuses what UDI refuses too, and would say nothing new.
+ */
+function pageRules(page: PageLimits, text: string, length: number, udiOk: boolean): RuleResult[] {
+  const count = String(length);
+  const rules: RuleResult[] = [];
+  if (page.minLength !== undefined) {
+    rules.push({
+      id: 'page-min-length',
+      ok: length >= page.minLength,
+      message: { key: 'rule_page_min_length', params: [String(page.minLength), count] },
+      count: length,
+    });
+  }
+  if (page.maxLength !== undefined && (page.maxLength <= SHOWN_MAX || length > page.maxLength)) {
+    rules.push({
+      id: 'page-max-length',
+      ok: length <= page.maxLength,
+      message: { key: 'rule_page_max_length', params: [String(page.maxLength), count] },
+      count: length,
+    });
+  }
+  if (page.pattern && udiOk && rules.every((rule) => rule.ok) && !page.pattern.test(text)) {
+    rules.push({ id: 'page-pattern', ok: false, message: { key: 'rule_page_pattern' } });
+  }
+  return rules;
 }
 
 function rulesFor(

@@ -1,3 +1,5 @@
+import type { PageLimits } from './page-limits.ts';
+import { UDI_POLICY } from './udi-policy.ts';
 import { UniformIndex } from './uniform-index.ts';
 
 /**
@@ -6,13 +8,15 @@ import { UniformIndex } from './uniform-index.ts';
  * uniformly (rejection sampling, no modulo bias) and a draw that misses a class is thrown away whole, so
  * no position is more likely than another to hold the digit.
  */
-export const GENERATOR_LENGTH = { min: 12, max: 64, default: 20 } as const;
+/**
+ * The length setting's range. Default 16 (≈ 95 bits): UDI publishes no maximum, and account pages of
+ * UDI's kind (B2C's older default rule) refuse more than 16 (SAFE_MAX_LENGTH).
+ */
+export const GENERATOR_LENGTH = { min: 12, max: 64, default: 16 } as const;
 
 export interface GenerateOptions {
-  /** 12 to 64; default 20 (≈ 119 bits). */
+  /** UDI's minimum (8, for a page that allows no more) to 64; default 16. */
   length?: number;
-  /** Leaves out 0 O o 1 l I, which are easy to misread when written down or read aloud. */
-  avoidLookalikes?: boolean;
 }
 
 /**
@@ -21,19 +25,13 @@ export interface GenerateOptions {
  */
 const WORDS = new Uint32Array(64);
 
-const CLASSES = ['ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789'] as const;
-const LOOKALIKES = /[0Oo1lI]/g;
-
 /** The generator's characters as [capitals, small letters, digits]. */
-export function generatorClasses(avoidLookalikes = false): readonly [string, string, string] {
-  if (!avoidLookalikes) return CLASSES;
-  const [upper, lower, digit] = CLASSES.map((chars) => chars.replace(LOOKALIKES, ''));
-  return [upper ?? '', lower ?? '', digit ?? ''];
-}
-
-export function generatorAlphabet(avoidLookalikes = false): string {
-  return generatorClasses(avoidLookalikes).join('');
-}
+export const GENERATOR_CLASSES = [
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  'abcdefghijklmnopqrstuvwxyz',
+  '0123456789',
+] as const;
+const ALPHABET = GENERATOR_CLASSES.join('');
 
 /** Bits of a password of `length` characters drawn uniformly and independently from `alphabetSize` symbols. */
 export function entropyBits(length: number, alphabetSize: number): number {
@@ -45,9 +43,9 @@ export function entropyBits(length: number, alphabetSize: number): number {
  * passwords it can produce, all equally likely. Slightly below `entropyBits` because passwords missing
  * a class are never produced (inclusion–exclusion over the classes); 0 for a length that has none.
  */
-export function generatorBits(length: number = GENERATOR_LENGTH.default, avoidLookalikes = false): number {
+export function generatorBits(length: number = GENERATOR_LENGTH.default): number {
   if (!Number.isInteger(length) || length < 1) return 0;
-  const sizes = generatorClasses(avoidLookalikes).map((chars) => chars.length);
+  const sizes = GENERATOR_CLASSES.map((chars) => chars.length);
   const total = sizes.reduce((a, b) => a + b, 0);
   // Share of all strings of this length that contain every class.
   let share = 0;
@@ -67,20 +65,21 @@ export function generatorBits(length: number = GENERATOR_LENGTH.default, avoidLo
 }
 
 /**
- * A password UDI accepts. Throws a RangeError for a length outside 12–64 or not a whole number: that is a
- * programming error, unlike a password the checker refuses.
+ * A password UDI accepts. Throws a RangeError for a length outside 8–64 or not a whole number: that is a
+ * programming error, unlike a password the checker refuses. (Below the setting's 12 only when a page
+ * allows no more: fittedLength.)
  */
 export function generatePassword(options: GenerateOptions = {}): string {
   const length = options.length ?? GENERATOR_LENGTH.default;
-  if (!Number.isInteger(length) || length < GENERATOR_LENGTH.min || length > GENERATOR_LENGTH.max) {
+  const min = UDI_POLICY.minLength;
+  if (!Number.isInteger(length) || length < min || length > GENERATOR_LENGTH.max) {
     throw new RangeError(
-      `generatePassword: length must be a whole number from ${GENERATOR_LENGTH.min} to ${GENERATOR_LENGTH.max}, got ${String(length)}`,
+      `generatePassword: length must be a whole number from ${min} to ${GENERATOR_LENGTH.max}, got ${String(length)}`,
     );
   }
-  const [upper, lower] = generatorClasses(options.avoidLookalikes);
-  const alphabet = generatorAlphabet(options.avoidLookalikes);
-  const upperEnd = upper.length;
-  const lowerEnd = upperEnd + lower.length;
+  const alphabet = ALPHABET;
+  const upperEnd = GENERATOR_CLASSES[0].length;
+  const lowerEnd = upperEnd + GENERATOR_CLASSES[1].length;
   const random = new UniformIndex(
     alphabet.length,
     (words) => globalThis.crypto.getRandomValues(words),
@@ -100,4 +99,33 @@ export function generatePassword(options: GenerateOptions = {}): string {
   } finally {
     random.wipe();
   }
+}
+
+/**
+ * The length to generate on a page: the setting, within the page's own limits and the generator's
+ * range; undefined when no length fits both the page and UDI (a page that allows at most 6).
+ */
+export function fittedLength(setting: number, page?: PageLimits): number | undefined {
+  const floor = Math.max(UDI_POLICY.minLength, page?.minLength ?? 0);
+  const ceiling = Math.min(GENERATOR_LENGTH.max, page?.maxLength ?? GENERATOR_LENGTH.max);
+  return floor > ceiling ? undefined : Math.min(Math.max(setting, floor), ceiling);
+}
+
+/** Bounded work: a page's pattern is tried on at most this many candidates. */
+export const MAX_CANDIDATES = 300;
+
+/**
+ * A password that UDI and the page's own limits (pattern included) both accept, as long as the setting
+ * asks where the page allows it; undefined when none fits, so the caller says so instead of filling.
+ * Shorter lengths are tried too, for a pattern that accepts only some lengths.
+ */
+export function generateWithin(setting: number, page?: PageLimits): string | undefined {
+  const length = fittedLength(setting, page);
+  if (length === undefined) return undefined;
+  const floor = Math.max(UDI_POLICY.minLength, page?.minLength ?? 0);
+  for (let i = 0; i < MAX_CANDIDATES; i++) {
+    const candidate = generatePassword({ length: i < 200 ? length : floor + (i % (length - floor + 1)) });
+    if (!page?.pattern || page.pattern.test(candidate)) return candidate;
+  }
+  return undefined;
 }

@@ -49,7 +49,17 @@ export interface Refused extends Classified {
   text: string;
 }
 
-export type RuleId = 'min-length' | 'max-length' | 'upper' | 'lower' | 'digit' | 'allowed-characters';
+export type RuleId =
+  | 'min-length'
+  | 'max-length'
+  | 'upper'
+  | 'lower'
+  | 'digit'
+  | 'allowed-characters'
+  /** The page's own limits on its field (page-limits.ts), stricter than UDI's. */
+  | 'page-min-length'
+  | 'page-max-length'
+  | 'page-pattern';
 
 export interface RuleResult {
   id: RuleId;

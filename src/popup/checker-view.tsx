@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-// Not from policy/index.ts: it also exports PolicySchema, whose top-level zod calls no bundler can drop.
 import { checkPassword } from '../policy/check.ts';
 import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
 import { t } from '../shared/i18n.ts';

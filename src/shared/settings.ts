@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 import { GENERATOR_LENGTH } from '../policy/generate.ts';
 import { flag, text, whole } from './schema.ts';
 
+export { migrateSettingsV1 } from './stored.ts';
+
 /** The generator's length range: the policy's own, so the setting can never ask for a length it refuses. */
 export const LENGTH = GENERATOR_LENGTH;
 

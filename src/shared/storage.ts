@@ -1,6 +1,7 @@
 import { emptyMemo, type Memo, MemoSchema, salvageMemo } from './memo.ts';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema, salvageSettings } from './settings.ts';
 import { defineItem, type StorageItem } from './storage-item.ts';
+import { migrateSettingsV1 } from './stored.ts';
 
 /**
  * The extension's stored data: the applicant's settings and "My applications" memo, each one typed,
@@ -8,9 +9,10 @@ import { defineItem, type StorageItem } from './storage-item.ts';
  */
 export const settingsItem: StorageItem<Settings> = defineItem({
   key: 'settings',
-  version: 1,
+  version: 2,
   schema: SettingsSchema,
   fallback: () => ({ ...DEFAULT_SETTINGS }),
+  migrations: { 1: migrateSettingsV1 },
   salvage: salvageSettings,
 });
 

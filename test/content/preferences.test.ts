@@ -26,6 +26,14 @@ describe('toPreferences (the content script’s read of the popup’s stored ite
     });
   });
 
+  it('reads version-1 settings as the popup migrates them: the old default 20 is now 16', () => {
+    const v1 = (generatorLength: number) => ({
+      settings: { v: 1, value: { generatorLength, loginHints: true } },
+    });
+    expect(toPreferences(v1(20)).generatorLength).toBe(16);
+    expect(toPreferences(v1(24)).generatorLength).toBe(24);
+  });
+
   it('falls back field by field on corrupt data, never throwing', () => {
     expect(
       toPreferences({

@@ -2,11 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkPassword } from '../../src/policy/check.ts';
 import {
   entropyBits,
+  GENERATOR_CLASSES,
   GENERATOR_LENGTH,
   generatePassword,
-  generatorAlphabet,
   generatorBits,
-  generatorClasses,
 } from '../../src/policy/generate.ts';
 import { UniformIndex } from '../../src/policy/uniform-index.ts';
 import { chiSquare, chiSquarePValue } from './chi-square.ts';
@@ -54,13 +53,13 @@ function positionShares(classes: readonly string[], length: number): Map<string,
 }
 
 /** Generates `samples` passwords and returns, per position, the p-value of its character counts. */
-function positionPValues(samples: number, length: number, avoidLookalikes: boolean): number[] {
-  const alphabet = generatorAlphabet(avoidLookalikes);
-  const shares = positionShares(generatorClasses(avoidLookalikes), length);
+function positionPValues(samples: number, length: number): number[] {
+  const alphabet = GENERATOR_CLASSES.join('');
+  const shares = positionShares(GENERATOR_CLASSES, length);
   const indexOf = new Map([...alphabet].map((c, i) => [c, i]));
   const counts = Array.from({ length }, () => new Array<number>(alphabet.length).fill(0));
   for (let s = 0; s < samples; s++) {
-    const password = generatePassword({ length, avoidLookalikes });
+    const password = generatePassword({ length });
     for (let p = 0; p < length; p++) {
       const row = counts[p] as number[];
       const i = indexOf.get(password[p] as string) as number;
@@ -72,45 +71,40 @@ function positionPValues(samples: number, length: number, avoidLookalikes: boole
 }
 
 describe('generatePassword', () => {
-  it('gives 100,000 passwords that UDI accepts, 20 letters and digits by default', () => {
+  it('gives 100,000 passwords that UDI accepts, 16 letters and digits by default', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 100_000; i++) {
       const password = generatePassword();
-      if (password.length !== 20 || !checkPassword(password).ok || !reference(password)) {
+      if (password.length !== 16 || !checkPassword(password).ok || !reference(password)) {
         throw new Error(`refused: ${password}`);
       }
       seen.add(password);
     }
-    // 100,000 draws from ~2^119 passwords: any repeat means the randomness is broken.
+    // 100,000 draws from ~2^95 passwords: any repeat means the randomness is broken.
     expect(seen.size).toBe(100_000);
   });
 
   it('puts every character at every position as often as it should (chi-square, length 20)', () => {
-    const pValues = positionPValues(200_000, 20, false);
+    const pValues = positionPValues(200_000, 20);
     expect(pValues.filter((p) => p < P_FAIL)).toEqual([]);
   }, 60_000);
 
-  it('without look-alikes never emits 0 O o 1 l I, and stays uniform (chi-square, length 12)', () => {
-    for (let i = 0; i < 20_000; i++) {
-      const password = generatePassword({ length: 12, avoidLookalikes: true });
-      expect(password).not.toMatch(/[0Oo1lI]/);
-      expect(checkPassword(password).ok).toBe(true);
-    }
-    const pValues = positionPValues(100_000, 12, true);
+  it('stays uniform at the shortest length a page may force (chi-square, length 8)', () => {
+    const pValues = positionPValues(100_000, 8);
     expect(pValues.filter((p) => p < P_FAIL)).toEqual([]);
   }, 60_000);
 
-  it.each([12, 13, 20, 63, 64])('makes passwords of length %i', (length) => {
+  it.each([8, 11, 12, 13, 16, 20, 63, 64])('makes passwords of length %i', (length) => {
     const password = generatePassword({ length });
     expect(password).toHaveLength(length);
     expect(checkPassword(password).ok).toBe(true);
   });
 
-  it.each([0, 7, 11, 65, 100, -20, 12.5, Number.NaN, Number.POSITIVE_INFINITY, '20' as unknown as number])(
-    'refuses length %s with a RangeError naming 12 to 64',
+  it.each([0, 7, 65, 100, -20, 12.5, Number.NaN, Number.POSITIVE_INFINITY, '20' as unknown as number])(
+    'refuses length %s with a RangeError naming 8 to 64',
     (length) => {
       expect(() => generatePassword({ length })).toThrow(RangeError);
-      expect(() => generatePassword({ length })).toThrow(/from 12 to 64/);
+      expect(() => generatePassword({ length })).toThrow(/from 8 to 64/);
     },
   );
 
@@ -128,7 +122,7 @@ describe('generatePassword', () => {
   });
 
   it('exports its length range', () => {
-    expect(GENERATOR_LENGTH).toEqual({ min: 12, max: 64, default: 20 });
+    expect(GENERATOR_LENGTH).toEqual({ min: 12, max: 64, default: 16 });
   });
 });
 
@@ -165,22 +159,20 @@ describe('UniformIndex (rejection sampling)', () => {
 });
 
 describe('strength', () => {
-  it('says ≈119 bits for the default length', () => {
-    expect(generatorBits()).toBe(119);
-    expect(entropyBits(20, 62)).toBeCloseTo(119.08, 2);
+  it('says ≈95 bits for the default length', () => {
+    expect(generatorBits()).toBe(95);
+    expect(entropyBits(16, 62)).toBeCloseTo(95.27, 2);
   });
 
   it.each([
-    [12, false, 71],
-    [20, false, 119],
-    [64, false, 381],
-    [12, true, 69],
-    [20, true, 116],
-  ])('length %i (avoid look-alikes: %s) → %i bits', (length, avoid, bits) => {
-    expect(generatorBits(length, avoid)).toBe(bits);
-    expect(generatorBits(length, avoid)).toBeLessThanOrEqual(
-      entropyBits(length, generatorAlphabet(avoid).length),
-    );
+    [8, 47],
+    [12, 71],
+    [16, 95],
+    [20, 119],
+    [64, 381],
+  ])('length %i → %i bits', (length, bits) => {
+    expect(generatorBits(length)).toBe(bits);
+    expect(generatorBits(length)).toBeLessThanOrEqual(entropyBits(length, 62));
   });
 
   it('counts exactly the passwords with every class (checked by enumerating class patterns)', () => {
@@ -207,7 +199,7 @@ describe('strength', () => {
 
   it('uses exact position shares that sum to 1', () => {
     for (const length of [12, 20, 64]) {
-      const shares = [...positionShares(generatorClasses(), length).values()];
+      const shares = [...positionShares(GENERATOR_CLASSES, length).values()];
       expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
   });

@@ -1,7 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkPassword } from '../../src/policy/check.ts';
 import { groupRefused } from '../../src/policy/group-refused.ts';
-import * as api from '../../src/policy/index.ts';
 import { LOOK_ALIKES } from '../../src/policy/look-alikes.ts';
 import { toPasswordRules, UDI_PASSWORD_RULES } from '../../src/policy/password-rules.ts';
 import { decimalDigitValue, plainLetters } from '../../src/policy/plain-forms.ts';
@@ -137,26 +136,5 @@ describe('platform-derived fixes', () => {
     ['ŋ', undefined],
   ])('the plain form of %s is %s', (char, plain) => {
     expect(plainLetters(char)).toBe(plain);
-  });
-});
-
-describe('public API', () => {
-  it('exports what the content script, popup and tests use', () => {
-    expect(Object.keys(api).sort()).toEqual(
-      [
-        'GENERATOR_LENGTH',
-        'PolicySchema',
-        'UDI_POLICY',
-        'checkPassword',
-        'classifyCharacter',
-        'entropyBits',
-        'generatePassword',
-        'generatorAlphabet',
-        'generatorBits',
-        'groupRefused',
-        'isPolicy',
-        'toPasswordRules',
-      ].sort(),
-    );
   });
 });

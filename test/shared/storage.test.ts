@@ -21,9 +21,26 @@ beforeEach(() => {
 afterEach(() => warn.mockRestore());
 
 describe('settings', () => {
-  it('defaults to length 20, hints on, browser language', async () => {
-    expect(await settingsItem.get()).toEqual({ generatorLength: 20, loginHints: true, language: '' });
-    expect(DEFAULT_SETTINGS.generatorLength).toBe(20);
+  it('defaults to length 16, hints on, browser language', async () => {
+    expect(await settingsItem.get()).toEqual({ generatorLength: 16, loginHints: true, language: '' });
+    expect(DEFAULT_SETTINGS.generatorLength).toBe(16);
+  });
+
+  it('moves settings saved with the old default length 20 to 16, keeping everything else', async () => {
+    state.store.set('settings', { v: 1, value: { generatorLength: 20, loginHints: false, language: 'nb' } });
+    expect(await settingsItem.read()).toEqual({
+      value: { generatorLength: 16, loginHints: false, language: 'nb' },
+      migrated: true,
+    });
+    expect(state.store.get('settings')).toEqual({
+      v: 2,
+      value: { generatorLength: 16, loginHints: false, language: 'nb' },
+    });
+  });
+
+  it('keeps a length the applicant chose under version 1', async () => {
+    state.store.set('settings', { v: 1, value: { generatorLength: 32, loginHints: true, language: '' } });
+    expect((await settingsItem.read()).value.generatorLength).toBe(32);
   });
 
   it.each([11, 65, 20.5])('never stores a generator length of %s', async (generatorLength) => {
@@ -31,9 +48,9 @@ describe('settings', () => {
   });
 
   it('keeps the valid fields when one stored field is bad', async () => {
-    state.store.set('settings', { v: 1, value: { generatorLength: 999, loginHints: false, language: 'nb' } });
+    state.store.set('settings', { v: 2, value: { generatorLength: 999, loginHints: false, language: 'nb' } });
     expect(await settingsItem.read()).toEqual({
-      value: { generatorLength: 20, loginHints: false, language: 'nb' },
+      value: { generatorLength: 16, loginHints: false, language: 'nb' },
       problem: 'partly-reset',
     });
   });
