@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
-import { MOUNTS_FILE } from './src/content/mounts-api.ts';
+import { PARTS } from './src/content/parts.ts';
 
 const TARGET = ['chrome120', 'firefox140'];
 const JSX: UserConfig['oxc'] = { jsx: { runtime: 'automatic', importSource: 'preact' } };
@@ -33,7 +33,7 @@ function injectedScript(entry: string, fileName: string, define: Record<string, 
         build: {
           write: false,
           target: TARGET,
-          lib: { entry, formats: ['iife'], name: 'mounts', fileName: () => fileName },
+          lib: { entry, formats: ['iife'], name: 'part', fileName: () => fileName },
         },
       });
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
@@ -63,7 +63,8 @@ export default defineConfig(({ mode }) => {
         // One self-contained IIFE: no loader, so no web_accessible_resources that would let pages detect us.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
-      injectedScript('src/content/mounts.ts', MOUNTS_FILE, define),
+      injectedScript('src/content/mounts.ts', PARTS.mounts, define),
+      injectedScript('src/content/explain.ts', PARTS.explain, define),
     ],
     define,
     oxc: JSX,

@@ -10,6 +10,8 @@ const KB = 1024;
 const BUDGETS = [
   { name: 'form finder (every UDI page)', budget: 6 * KB, entry: 'src/content/index.js' },
   { name: 'mount code (frames with a password form)', budget: 13 * KB, entry: 'src/content/mounts.js' },
+  // Injected the first time a refused character is typed (src/content/parts.ts).
+  { name: 'explanation engine (after a refused character)', budget: 6 * KB, entry: 'src/content/explain.js' },
   // The hardening issue asks 25 KB. Measured floor with the chosen stack: preact + hooks 6.2, the policy
   // engine (the checker) 6.5 and zod/mini as used 6.1 KB, before the popup's own ≈ 8 KB of code and CSS;
   // 25 KB needs zod out of the popup (a stack decision, left open on that issue). Until then: 27 KB.

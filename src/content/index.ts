@@ -2,14 +2,14 @@ import { isContextValid } from '../shared/native.ts';
 import { contain, report } from './contain.ts';
 import { type ClassifiedForm, findForms, passwordInputs } from './find-forms.ts';
 import { loadMounts } from './load-mounts.ts';
-import type { Mounts } from './mounts-api.ts';
+import type { Mounts } from './parts.ts';
 import { listen, readyStateOf } from './safe-dom.ts';
 import { watchPage } from './watch-page.ts';
 
 /**
  * Content-script entry on UDI's hosts (every frame): the form finder. Finds password forms now and
  * whenever the page changes, and hands them to the mount code, which is injected the first time a frame
- * has a password form (mounts-api.ts explains the split).
+ * has a password form (parts.ts explains the split).
  */
 
 /** Fields already classified: a root whose password inputs are all known is not classified again. */

@@ -1,22 +1,29 @@
 import { h, render } from 'preact';
-// Policy modules one by one, not index.ts: it also re-exports the zod schema, which the content script
-// must not carry.
-import { checkPassword } from '../policy/check.ts';
-import { generatePassword, generatorBits } from '../policy/generate.ts';
+import { generateWithin } from '../policy/generate.ts';
+import { mergeLimits, type PageLimits, readPageLimits } from '../policy/page-limits.ts';
 import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
-import type { Verdict } from '../policy/types.ts';
-import { UDI_POLICY } from '../policy/udi-policy.ts';
-import { t } from '../shared/i18n.ts';
+import { tm } from '../shared/i18n.ts';
+import {
+  type CheckEvent,
+  type CheckView,
+  type Handover,
+  hasRefused,
+  initialState,
+  reduce,
+  view,
+} from './check-state.ts';
+import { linkConfirm } from './confirm-link.ts';
 import { contain, contained } from './contain.ts';
 import { fillField } from './fill-field.ts';
+import { loadPart } from './load-part.ts';
 import { guardActivation } from './overlay/guard-activation.ts';
 import { guardHosts } from './overlay/guard-host.ts';
-import { createHost, localizeHost } from './overlay/host.ts';
-import { alertFor, ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
+import { createHost, type Host, localizeHost } from './overlay/host.ts';
+import { ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
-import { activeOf } from './safe-dom.ts';
+import { activeOf, attrOf, hasAttr } from './safe-dom.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
-import { type Arrival, type FieldWatch, watchField } from './watch-field.ts';
+import { watchField } from './watch-field.ts';
 
 export interface PasswordCheckMount {
   /** Links (or re-links, after a re-render) the confirmation field. */
@@ -27,17 +34,9 @@ export interface PasswordCheckMount {
   handover(): Handover;
 }
 
-/** Held in memory between two mounts of one scan only; the value is compared, never written anywhere. */
-export interface Handover {
-  value: string;
-  arrival: Arrival | undefined;
-  touched: boolean;
-  showCharacters: boolean;
-}
-
 export interface MountOptions {
   scope: Element | Document | ShadowRoot;
-  /** From the settings, already checked to be within GENERATOR_LENGTH (preferences.ts). */
+  /** The length setting, already checked to be within GENERATOR_LENGTH (preferences.ts). */
   generatorLength: () => number;
   signal: AbortSignal;
   /**
@@ -45,15 +44,16 @@ export interface MountOptions {
    * keystroke hands us a new field holding what the applicant just typed, which is not a manager's fill.
    * Used only if the new field holds the same value.
    */
-  inherit?: Handover;
+  inherit?: Handover | undefined;
 }
 
 const STATUS_PAUSE_MS = 900;
+/** The attributes a page declares its own password limits in (page-limits.ts). */
+const LIMIT_ATTRIBUTES = ['minlength', 'maxlength', 'pattern', 'title'];
 
 /**
- * The live rule check under one new-password field, and the mismatch flag under its confirmation.
- * Holds the value only in this closure: it is never written to the DOM, storage, console or messages;
- * the host exposes only the verdict's state (`data-verdict`, `data-mismatch`) for tests and styling.
+ * The DOM shell of the check under one new-password field and the mismatch flag under its confirmation:
+ * turns what happens on the page into check-state.ts events and renders what it derives.
  */
 export function mountPasswordCheck(field: HTMLInputElement, options: MountOptions): PasswordCheckMount {
   // Our own end besides the caller's: a page that keeps removing or restyling the hosts makes us leave.
@@ -61,119 +61,96 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   const signal = AbortSignal.any([options.signal, leave.signal]);
   const host = createHost('password-check', OVERLAY_CSS);
   const confirmHost = createHost('password-confirm', OVERLAY_CSS);
-  let value = field.value;
-  let verdict: Verdict = check(value);
-  const inherited = options.inherit?.value === value ? options.inherit : undefined;
-  let arrival: Arrival | undefined = inherited?.arrival;
-  let confirmField: HTMLInputElement | undefined;
-  let confirmWatch: AbortController | undefined;
-  let confirmValue = '';
-  let touched = inherited?.touched ?? false;
-  let submitAttempted = false;
-  let showCharacters = inherited?.showCharacters ?? false;
-  let dismissed = false;
-  /** An activation was refused because the page hid, faded or covered us: hidden until the next focus. */
-  let obscured = false;
-  let status = '';
+  let state = initialState(field.value, limitsOf(field), options.inherit);
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
-  let watch: FieldWatch | undefined;
 
-  addPasswordRules(field);
-
-  const mismatch = () => confirmField !== undefined && confirmValue !== '' && confirmValue !== value;
-
-  const announce = () => {
-    const met = verdict.rules.filter((r) => r.ok).length;
-    status = verdict.ok
-      ? t('overlay_ok')
-      : t('overlay_status_progress', String(met), String(verdict.rules.length));
+  let explaining = false;
+  // The explanations come the first time a refused character does (parts.ts); the verdict does not wait.
+  const explainIfNeeded = () => {
+    if (explaining || !hasRefused(state.verdict)) return;
+    explaining = true;
+    loadPart('explain').then((explain) => explain && dispatch({ type: 'explain', explain }));
+  };
+  const dispatch = (event: CheckEvent) => {
+    state = reduce(state, event);
     update();
+    explainIfNeeded();
   };
 
   const update = () => {
     if (signal.aborted) return;
-    const state =
-      verdict.length === 0 ? 'empty' : verdict.ok ? 'ok' : verdict.refused.length ? 'refused' : 'incomplete';
-    const mismatched = mismatch();
-    host.element.dataset.verdict = state;
-    host.element.dataset.mismatch = String(mismatched);
-    const alert = alertFor(verdict, arrival, submitAttempted);
-    if (alert) host.element.dataset.alert = alert;
-    else delete host.element.dataset.alert;
-    confirmHost.element.dataset.mismatch = String(mismatched);
-    if (obscured) host.element.dataset.guard = 'obscured';
-    else delete host.element.dataset.guard;
+    const other = confirm.field;
+    const derived = view(state, {
+      focused: isFocused(field),
+      shown: isShown(field),
+      confirmLinked: other !== undefined,
+      confirmFocused: isFocused(other),
+      confirmShown: other !== undefined && isShown(other),
+      setting: options.generatorLength(),
+    });
+    writeContract(host, confirmHost, derived, state.obscured);
     localizeHost(host);
     localizeHost(confirmHost);
-    const focused = isFocused(field);
-    host.element.hidden =
-      dismissed || obscured || !isShown(field) || (state === 'empty' && !focused && !submitAttempted);
+    host.element.hidden = derived.hidden;
     render(
       h(PasswordCheck, {
-        verdict,
-        alert,
-        touched: touched || submitAttempted,
-        submitAttempted,
-        generated: arrival === 'generated',
-        showCharacters,
-        generator: { length: options.generatorLength(), bits: generatorBits(options.generatorLength()) },
-        status,
-        onToggleCharacters: () => {
-          showCharacters = !showCharacters;
-          update();
-        },
+        verdict: state.verdict,
+        view: derived,
+        submit: state.submit,
+        generated: state.arrival === 'generated',
+        showCharacters: state.showCharacters,
+        status: state.status ? tm(state.status) : '',
+        onToggleCharacters: () => dispatch({ type: 'toggle-characters' }),
         onGenerate: generate,
-        onDismiss: () => dismiss(),
+        onDismiss: dismiss,
       }),
       host.container,
     );
-    confirmHost.element.hidden = !confirmField || !isShown(confirmField);
-    render(
-      h(ConfirmCheck, { mismatch: mismatched && (touched || submitAttempted || !isFocused(confirmField)) }),
-      confirmHost.container,
-    );
+    confirmHost.element.hidden = derived.confirmHidden;
+    render(h(ConfirmCheck, { mismatch: derived.showMismatch }), confirmHost.container);
   };
 
   const dismiss = () => {
     // Focus first: the field's focus listener brings the check back, which must not undo this dismissal.
     field.focus();
-    dismissed = true;
-    update();
+    dispatch({ type: 'dismiss' });
   };
 
   const generate = () => {
-    const password = generatePassword({ length: options.generatorLength() });
-    watch?.expectGenerated();
+    const password = generateWithin(options.generatorLength(), state.limits);
+    if (password === undefined) return dispatch({ type: 'no-fit' });
+    watch.adopt(password);
     fillField(field, password);
-    if (confirmField) fillField(confirmField, password);
+    dispatch({ type: 'value', value: password, arrival: 'generated' });
+    if (confirm.field) fillField(confirm.field, password);
   };
 
-  watch = watchField(
+  const watch = watchField(
     field,
     signal,
-    (next, how) => {
-      value = next;
-      arrival = how;
-      verdict = check(value);
-      if (how !== 'typed') touched = true;
+    (value, arrival) => {
       clearTimeout(statusTimer);
-      statusTimer = setTimeout(() => contain(announce, undefined), STATUS_PAUSE_MS);
-      update();
+      statusTimer = setTimeout(
+        () => contain(() => dispatch({ type: 'announce' }), undefined),
+        STATUS_PAUSE_MS,
+      );
+      dispatch({ type: 'value', value, arrival });
     },
-    inherited?.arrival,
+    options.inherit?.value === field.value ? options.inherit.arrival : undefined,
+  );
+
+  const confirm = linkConfirm(
+    signal,
+    (value) => dispatch({ type: 'confirm', value }),
+    () => update(),
   );
 
   const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
     target.addEventListener(type, contained(listener), { passive: true, signal });
-  on(field, 'focus', () => {
-    dismissed = false;
-    obscured = false;
-    update();
-  });
+  on(field, 'focus', () => dispatch({ type: 'focus' }));
   on(field, 'blur', () => {
-    touched = value !== '' || touched;
     clearTimeout(statusTimer);
-    announce();
+    dispatch({ type: 'blur' });
   });
   // The applicant's own Escape only: a page script's synthetic one would hide us without spending the
   // tamper budget.
@@ -185,60 +162,87 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   // The field's box vanishes when the page hides its step (display: none): hide with it.
   const resize = new ResizeObserver(() => contain(update, undefined));
   resize.observe(field);
+  // A page may declare or change its limits after building the field.
+  const limits = new MutationObserver(() => contain(readLimits, undefined));
+  limits.observe(field, { attributes: true, attributeFilter: LIMIT_ATTRIBUTES });
+  const readLimits = () => {
+    const next = mergeLimits(limitsOf(field), confirm.field && limitsOf(confirm.field));
+    if (!sameLimits(next, state.limits)) dispatch({ type: 'limits', limits: next });
+  };
   signal.addEventListener('abort', () => {
     resize.disconnect();
+    limits.disconnect();
     clearTimeout(statusTimer);
-    confirmWatch?.abort();
     render(null, host.container);
     render(null, confirmHost.container);
     host.element.remove();
     confirmHost.element.remove();
   });
 
-  onSubmitAttempt(options.scope, field, signal, () => {
-    submitAttempted = true;
-    update();
-  });
-
-  guardActivation(host, signal, () => {
-    obscured = true;
-    update();
-  });
+  onSubmitAttempt(options.scope, field, signal, (button) => dispatch({ type: 'submit', button }));
+  guardActivation(host, signal, () => dispatch({ type: 'obscured' }));
   const guard = guardHosts(
     [
       { host, field: () => field },
-      { host: confirmHost, field: () => confirmField },
+      { host: confirmHost, field: () => confirm.field },
     ],
     signal,
     () => leave.abort(),
   );
+  addPasswordRules(field);
   guard.restore();
   update();
+  explainIfNeeded();
 
   return {
     setConfirm(next) {
-      if (next === confirmField || signal.aborted) return;
-      confirmWatch?.abort();
-      confirmField = next;
-      confirmValue = next?.value ?? '';
-      if (next) {
-        confirmWatch = new AbortController();
-        const both = AbortSignal.any([signal, confirmWatch.signal]);
-        addPasswordRules(next);
-        watchField(next, both, (v) => {
-          confirmValue = v;
-          update();
-        });
-        next.addEventListener('blur', update, { passive: true, signal: both });
-        guard.restore();
-      } else {
-        confirmHost.element.remove();
-      }
+      if (!confirm.set(next)) return;
+      if (next) addPasswordRules(next);
+      else confirmHost.element.remove();
+      readLimits();
+      guard.restore();
       update();
     },
     replace: () => guard.restore(),
-    handover: () => ({ value, arrival, touched, showCharacters }),
+    handover: () => ({
+      value: state.value,
+      arrival: state.arrival,
+      touched: state.touched,
+      showCharacters: state.showCharacters,
+    }),
   };
+}
+
+/** What tests (and, for now, the page) can see of the check's state: README, "Test contract". */
+function writeContract(host: Host, confirmHost: Host, derived: CheckView, obscured: boolean): void {
+  const data = host.element.dataset;
+  data.verdict = derived.verdict;
+  data.mismatch = String(derived.mismatch);
+  if (derived.alert) data.alert = derived.alert;
+  else delete data.alert;
+  if (obscured) data.guard = 'obscured';
+  else delete data.guard;
+  confirmHost.element.dataset.mismatch = String(derived.mismatch);
+}
+
+function limitsOf(field: HTMLInputElement): PageLimits | undefined {
+  const [minlength, maxlength, pattern, title] = LIMIT_ATTRIBUTES.map((name) => attrOf(field, name));
+  return readPageLimits({
+    minlength: minlength ?? null,
+    maxlength: maxlength ?? null,
+    pattern: pattern ?? null,
+    title: title ?? null,
+  });
+}
+
+/** Limits are recompiled on every attribute change; the same declared values mean the same limits. */
+function sameLimits(a: PageLimits | undefined, b: PageLimits | undefined): boolean {
+  return (
+    a?.minLength === b?.minLength &&
+    a?.maxLength === b?.maxLength &&
+    a?.title === b?.title &&
+    (a?.pattern === undefined) === (b?.pattern === undefined)
+  );
 }
 
 /**
@@ -247,16 +251,11 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
  * for the next classification and could switch off the browser's own autofill.
  */
 function addPasswordRules(field: HTMLInputElement): void {
-  if (!field.hasAttribute('passwordrules')) field.setAttribute('passwordrules', UDI_PASSWORD_RULES);
+  if (!hasAttr(field, 'passwordrules')) field.setAttribute('passwordrules', UDI_PASSWORD_RULES);
 }
 
-/** A 1 MB paste still gets its verdict, without a million refused-character objects to render. */
-const MAX_REFUSED_SHOWN = 200;
-const check = (value: string) => checkPassword(value, UDI_POLICY, { maxRefused: MAX_REFUSED_SHOWN });
-
 function isFocused(field: HTMLInputElement | undefined): boolean {
-  if (!field) return false;
-  return activeOf(field.getRootNode() as Document | ShadowRoot) === field;
+  return field !== undefined && activeOf(field.getRootNode() as Document | ShadowRoot) === field;
 }
 
 function isShown(field: HTMLElement): boolean {

@@ -1,13 +1,14 @@
 import { isContextValid } from '../shared/native.ts';
+import type { Handover } from './check-state.ts';
 import { contain } from './contain.ts';
 import type { ClassifiedForm } from './find-forms.ts';
 import { mountLoginHint } from './mount-login-hint.ts';
-import { type Handover, mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
-import { type CreateMounts, registerMounts } from './mounts-api.ts';
+import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
+import { type CreateMounts, registerPart } from './parts.ts';
 import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './preferences.ts';
 
 /**
- * The injected half of the content script (see mounts-api.ts): mounts the rule check under new-password
+ * The injected half of the content script (see parts.ts): mounts the rule check under new-password
  * fields and the login hint under login fields of the forms the finder reports, and unmounts when a field
  * leaves the page or the finder's signal aborts (pagehide, extension gone).
  */
@@ -94,4 +95,4 @@ const createMounts: CreateMounts = (signal) => {
 const identity = (field: HTMLInputElement) =>
   `${field.name}\n${field.id}\n${field.getAttribute('autocomplete') ?? ''}`;
 
-registerMounts(createMounts);
+registerPart('mounts', createMounts);

@@ -1,38 +1,92 @@
-import { closestOf, listen } from './safe-dom.ts';
+import { closestOf, listen, localNameOf, parentOf, queryAll, textOf } from './safe-dom.ts';
 
 const SUBMITTERS =
   'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
-const BUTTONS = `${SUBMITTERS}, button, [role="button"]`;
+/** For fields with no form: any button might be the page's "Create" (B2C's legacy layouts have no form). */
+const BUTTONS = `${SUBMITTERS}, button:not([type="reset"]), input[type="button"], [role="button"]`;
+
+export type SubmitButton = 'enabled' | 'disabled';
 
 /**
- * Calls `onAttempt` when the applicant tries to go on: the form's submit event, a click on its submit
- * (or, for formless fields, any button in the same container), or Enter in the field. Listeners are
- * passive and never cancel anything: the page's own handling stays exactly as it was.
+ * Calls `onAttempt` when the applicant tries to go on, saying whether the page's button was switched on:
+ * the form's submit event, a press on its submit button, Enter in the field; for fields with no form, a
+ * press on a button after the field in the same part of the page. A press on a switched-off button
+ * ("Create" stays `disabled` or `aria-disabled` on B2C until the email is verified) dispatches no click,
+ * but its `pointerdown` still passes our capture listener. Passive listeners that never cancel anything:
+ * the page's own handling stays exactly as it was.
  */
 export function onSubmitAttempt(
   scope: Element | Document | ShadowRoot,
   field: HTMLInputElement,
   signal: AbortSignal,
-  onAttempt: () => void,
+  onAttempt: (button: SubmitButton) => void,
 ): void {
   const options = { capture: true, passive: true, signal };
   const form = field.form;
-  if (form) listen(form, 'submit', onAttempt, options);
+  if (form) listen(form, 'submit', () => onAttempt('enabled'), options);
+  const root = field.getRootNode() as Document | ShadowRoot;
+
+  const submitter = (event: Event): Element | undefined => {
+    const target =
+      event.target instanceof Element ? closestOf(event.target, form ? SUBMITTERS : BUTTONS) : null;
+    if (!target || closestOf(target, 'udi-login-helper')) return undefined;
+    if (form) return (target as HTMLButtonElement).form === form ? target : undefined;
+    return belongsToField(target, field, scope) ? target : undefined;
+  };
   listen(
-    scope,
+    root,
     'click',
     (event) => {
-      const target =
-        event.target instanceof Element ? closestOf(event.target, form ? SUBMITTERS : BUTTONS) : null;
-      if (target && !closestOf(target, 'udi-login-helper')) onAttempt();
+      const button = submitter(event);
+      if (button) onAttempt(isSwitchedOff(button) ? 'disabled' : 'enabled');
     },
     options,
   );
-  field.addEventListener(
+  // A disabled button gets no click: its pointerdown is all there is.
+  listen(
+    root,
+    'pointerdown',
+    (event) => {
+      const button = submitter(event);
+      if (button && (button as HTMLButtonElement).disabled) onAttempt('disabled');
+    },
+    options,
+  );
+  listen(
+    field,
     'keydown',
     (event) => {
-      if (event.key === 'Enter') onAttempt();
+      if ((event as KeyboardEvent).key !== 'Enter') return;
+      const first = form ? queryAll(form, SUBMITTERS)[0] : undefined;
+      onAttempt(first && isSwitchedOff(first) ? 'disabled' : 'enabled');
     },
     options,
   );
+}
+
+function isSwitchedOff(button: Element): boolean {
+  return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
+}
+
+/**
+ * For a field with no form: a button after the field, in the finder's scope or sharing a container with
+ * the field below <body> (B2C puts "Create" after the list that holds the fields), and not the field's own
+ * decoration (a show-password toggle right next to it). "Send verification code" comes before the password.
+ */
+function belongsToField(
+  button: Element,
+  field: HTMLInputElement,
+  scope: Element | Document | ShadowRoot,
+): boolean {
+  if (!(field.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  const toggle =
+    localNameOf(button) !== 'button' || button.getAttribute('type') === 'button' || !textOf(button).trim();
+  if (toggle && parentOf(field)?.contains(button)) return false;
+  if (scope.contains(button)) return true;
+  for (let node = parentOf(field); node; node = parentOf(node)) {
+    const name = localNameOf(node);
+    if (name === 'body' || name === 'html') return false;
+    if (node.contains(button)) return true;
+  }
+  return false;
 }

@@ -8,8 +8,8 @@ import { contained } from './contain.ts';
 export type Arrival = 'typed' | 'pasted' | 'dropped' | 'filled' | 'generated';
 
 export interface FieldWatch {
-  /** Marks the next value change as ours (the "generate" button). */
-  expectGenerated(): void;
+  /** A value we put into the field ourselves (Generate): the events our fill dispatches are no change. */
+  adopt(value: string): void;
 }
 
 const TYPING = new Set([
@@ -40,20 +40,13 @@ export function watchField(
 ): FieldWatch {
   let last = field.value;
   let pending: Arrival | undefined;
-  let generated = false;
   let poll: ReturnType<typeof setInterval> | undefined;
 
   const read = (arrival: Arrival) => {
     const value = field.value;
     if (value === last) return;
     last = value;
-    if (generated) {
-      generated = false;
-      arrival = 'generated';
-    } else if (arrival === 'typed' && isAutofilled(field)) {
-      arrival = 'filled';
-    }
-    onChange(value, arrival);
+    onChange(value, arrival === 'typed' && isAutofilled(field) ? 'filled' : arrival);
   };
 
   const on = <K extends keyof HTMLElementEventMap>(
@@ -87,8 +80,8 @@ export function watchField(
   if (last) queueMicrotask(() => onChange(last, initial));
 
   return {
-    expectGenerated: () => {
-      generated = true;
+    adopt: (value) => {
+      last = value;
     },
   };
 }

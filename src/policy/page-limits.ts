@@ -92,3 +92,21 @@ function longestAccepted(pattern: PagePattern): number | undefined {
   }
   return longest;
 }
+
+/** Both fields' limits at once (a new password and its confirmation must hold the same password). */
+export function mergeLimits(a: PageLimits | undefined, b: PageLimits | undefined): PageLimits | undefined {
+  if (!a || !b) return a ?? b;
+  const merged: PageLimits = {};
+  const least = (x?: number, y?: number) => (x === undefined ? y : y === undefined ? x : Math.min(x, y));
+  const most = (x?: number, y?: number) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
+  const minLength = most(a.minLength, b.minLength);
+  const maxLength = least(a.maxLength, b.maxLength);
+  if (minLength !== undefined) merged.minLength = minLength;
+  if (maxLength !== undefined) merged.maxLength = maxLength;
+  const [p, q] = [a.pattern, b.pattern];
+  const pattern = p && q ? { test: (value: string) => p.test(value) && q.test(value) } : (p ?? q);
+  if (pattern) merged.pattern = pattern;
+  const title = a.title ?? b.title;
+  if (title) merged.title = title;
+  return merged;
+}

@@ -84,6 +84,8 @@ export function CheckerView() {
       </div>
       <Status status={status} />
       <p class="hint">{t('popup_check_generate_note', String(length), String(generatorBits(length)))}</p>
+      <p class="hint">{t('settings_length_why')}</p>
+      <p class="hint">{t('popup_check_page_limits')}</p>
     </section>
   );
 }

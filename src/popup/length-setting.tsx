@@ -17,7 +17,7 @@ export function LengthSetting({ value, onSave }: { value: number; onSave: (lengt
     <Field
       id="settings-length"
       label={t('settings_length')}
-      hint={t('settings_length_hint', ...RANGE, String(LENGTH.default))}
+      hint={`${t('settings_length_hint', ...RANGE, String(LENGTH.default))} ${t('settings_length_why')}`}
       error={error}
     >
       {(control) => (

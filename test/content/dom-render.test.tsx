@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { type ComponentChild, render as preactRender } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { type CheckEvent, initialState, reduce, view } from '../../src/content/check-state.ts';
 import { render as domRender } from '../../src/content/overlay/dom-render.ts';
 import {
   ConfirmCheck,
@@ -8,37 +9,71 @@ import {
   PasswordCheck,
   type PasswordCheckProps,
 } from '../../src/content/overlay/password-check.tsx';
-import { checkPassword } from '../../src/policy/check.ts';
+import type { Arrival } from '../../src/content/watch-field.ts';
+import { findRefused } from '../../src/policy/find-refused.ts';
+import { type PageLimits, readPageLimits } from '../../src/policy/page-limits.ts';
 
 // The mount code renders the overlay's components with dom-render.ts instead of preact (vite.config.ts).
 // Whatever state the panel is in, and whatever state it came from, the DOM must be what preact makes.
+// Each panel is made from a real state (check-state.ts), the way the mount code makes it.
 const noop = () => {};
-const panel = (value: string, extra: Partial<PasswordCheckProps> = {}) => (
-  <PasswordCheck
-    verdict={checkPassword(value)}
-    alert={undefined}
-    touched={false}
-    submitAttempted={false}
-    generated={false}
-    showCharacters={false}
-    generator={{ length: 20, bits: 119 }}
-    status=""
-    onToggleCharacters={noop}
-    onGenerate={noop}
-    onDismiss={noop}
-    {...extra}
-  />
-);
+const panel = (
+  value: string,
+  {
+    arrival = 'typed',
+    events = [],
+    limits,
+    extra = {},
+  }: {
+    arrival?: Arrival;
+    events?: CheckEvent[];
+    limits?: PageLimits | undefined;
+    extra?: Partial<PasswordCheckProps>;
+  } = {},
+) => {
+  let state = reduce(initialState('', limits, undefined, findRefused), { type: 'value', value, arrival });
+  for (const event of events) state = reduce(state, event);
+  const around = {
+    focused: true,
+    shown: true,
+    confirmLinked: false,
+    confirmFocused: false,
+    confirmShown: false,
+  };
+  return (
+    <PasswordCheck
+      verdict={state.verdict}
+      view={view(state, { ...around, setting: 16 })}
+      submit={state.submit}
+      generated={state.arrival === 'generated'}
+      showCharacters={state.showCharacters}
+      status=""
+      onToggleCharacters={noop}
+      onGenerate={noop}
+      onDismiss={noop}
+      {...extra}
+    />
+  );
+};
+const limits = (attributes: { maxlength?: string; pattern?: string; title?: string }) =>
+  readPageLimits({ minlength: null, maxlength: null, pattern: null, title: null, ...attributes });
 
 const STATES: Record<string, ComponentChild> = {
   empty: panel(''),
-  incomplete: panel('abc', { touched: true, status: '3 of 5' }),
-  refused: panel('Pässwörd 1€\u200b', { showCharacters: true }),
+  incomplete: panel('abc', { events: [{ type: 'blur' }], extra: { status: '3 of 5' } }),
+  refused: panel('Pässwörd 1€\u200b', { events: [{ type: 'toggle-characters' }] }),
   'refused, characters hidden': panel('Pässwörd 1€\u200bДа'),
-  'filled by a manager': panel('Abc!def1', { alert: 'filled', touched: true }),
-  'submit did nothing': panel('abc', { submitAttempted: true, touched: true }),
+  'filled by a manager': panel('Abc!def1', { arrival: 'filled' }),
+  'submit did nothing': panel('abc', { events: [{ type: 'submit', button: 'enabled' }] }),
+  'Create switched off': panel('Abcdefg1', { events: [{ type: 'submit', button: 'disabled' }] }),
+  'switched off, and refused': panel('abc!', { events: [{ type: 'submit', button: 'disabled' }] }),
   ok: panel('Abcdefg1'),
-  generated: panel('Abcdefgh12345678XYZa', { generated: true }),
+  generated: panel('Abcdefgh12345678', { arrival: 'generated' }),
+  'refused by the page, with its words': panel('Abcdefg1', {
+    limits: limits({ pattern: '(?=.*[^A-Za-z0-9]).{8,16}', title: 'Use a symbol' }),
+  }),
+  'longer than the page allows': panel('Abcdefgh123456789', { limits: limits({ maxlength: '12' }) }),
+  'no password fits the page': panel('abc', { limits: limits({ maxlength: '6' }) }),
   mismatch: <ConfirmCheck mismatch={true} />,
   match: <ConfirmCheck mismatch={false} />,
   'login hint': <LoginHint notes={['Work permit: ID-porten', 'Visit: e-mail']} onDismiss={noop} />,
@@ -78,7 +113,10 @@ describe('the mount code renderer (dom-render.ts)', () => {
     toggle?.focus();
     expect(document.activeElement).toBe(toggle);
     domRender(
-      panel('Pässwörd1', { alert: 'filled', submitAttempted: true, showCharacters: true }),
+      panel('Pässwörd1', {
+        arrival: 'filled',
+        events: [{ type: 'submit', button: 'enabled' }, { type: 'toggle-characters' }],
+      }),
       container,
     );
     expect(document.activeElement).toBe(toggle);
@@ -88,8 +126,8 @@ describe('the mount code renderer (dom-render.ts)', () => {
   it('calls the handler of the latest render, once per click', () => {
     const container = document.createElement('div');
     const calls: string[] = [];
-    domRender(panel('abc', { onGenerate: () => calls.push('first') }), container);
-    domRender(panel('abcd', { onGenerate: () => calls.push('second') }), container);
+    domRender(panel('abc', { extra: { onGenerate: () => calls.push('first') } }), container);
+    domRender(panel('abcd', { extra: { onGenerate: () => calls.push('second') } }), container);
     container.querySelector<HTMLButtonElement>('button.primary')?.click();
     expect(calls).toEqual(['second']);
   });

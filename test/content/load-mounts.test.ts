@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INJECT_MOUNTS, type Mounts, registerMounts } from '../../src/content/mounts-api.ts';
+import { injectRequest, type Mounts, registerPart } from '../../src/content/parts.ts';
 import fake from '../shared/fake-browser.ts';
 
 type Runtime = typeof fake.runtime & { sendMessage?: (message: unknown) => Promise<unknown> };
@@ -8,7 +8,7 @@ const runtime = fake.runtime as Runtime;
 // load-mounts.ts remembers its one request per frame: each test gets a fresh module and a fresh frame.
 async function freshLoader() {
   vi.resetModules();
-  delete (globalThis as Record<string, unknown>).__udiLoginHelperMounts;
+  delete (globalThis as Record<string, unknown>).__udiLoginHelperParts;
   return (await import('../../src/content/load-mounts.ts')).loadMounts;
 }
 
@@ -23,7 +23,7 @@ describe('the form finder gets the mount code from the background', () => {
     const create = vi.fn(() => mounts);
     // The background's answer arrives after it injected mounts.js, which registers itself.
     runtime.sendMessage = vi.fn(async () => {
-      registerMounts(create);
+      registerPart('mounts', create);
       return true;
     });
     const signal = new AbortController().signal;
@@ -31,8 +31,8 @@ describe('the form finder gets the mount code from the background', () => {
     expect(first).toBe(mounts);
     expect(second).toBe(mounts);
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
-    expect(runtime.sendMessage).toHaveBeenCalledWith(INJECT_MOUNTS);
-    expect(JSON.stringify(INJECT_MOUNTS)).toBe('{"type":"inject-mounts"}');
+    expect(runtime.sendMessage).toHaveBeenCalledWith(injectRequest('mounts'));
+    expect(JSON.stringify(injectRequest('mounts'))).toBe('{"type":"inject","part":"mounts"}');
     expect(create).toHaveBeenCalledWith(signal);
   });
 
@@ -47,7 +47,7 @@ describe('the form finder gets the mount code from the background', () => {
   it('creates nothing for a page that is already gone', async () => {
     const loadMounts = await freshLoader();
     const create = vi.fn(() => ({ update: () => [] }));
-    runtime.sendMessage = vi.fn(async () => registerMounts(create));
+    runtime.sendMessage = vi.fn(async () => registerPart('mounts', create));
     const page = new AbortController();
     const loading = loadMounts(page.signal);
     page.abort();

@@ -49,12 +49,15 @@ describe('watchField', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('marks our own generated fill as generated', () => {
+  it('takes our own fill (Generate) as no change, and what comes after it as usual', () => {
     const { field, seen, watch } = setup();
-    watch.expectGenerated();
+    watch.adopt('Gen3ratedPassw0rd');
     field.value = 'Gen3ratedPassw0rd';
+    for (const type of ['input', 'keyup', 'change']) field.dispatchEvent(new Event(type));
+    expect(seen).toEqual([]);
+    field.value = 'Gen3ratedPassw0rd!';
     field.dispatchEvent(new Event('input'));
-    expect(seen).toEqual([['Gen3ratedPassw0rd', 'generated']]);
+    expect(seen).toEqual([['Gen3ratedPassw0rd!', 'filled']]);
   });
 
   it('reports a value already present at mount (autofill on load)', async () => {

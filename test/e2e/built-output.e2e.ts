@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MOUNTS_FILE } from '../../src/content/mounts-api.ts';
+import { PARTS } from '../../src/content/parts.ts';
 
 // Audits what the stores receive (dist/, after `npm run build`): exactly the documented permissions, and
 // nothing a reviewer would reject. Runs with the e2e project because it needs the build.
@@ -40,13 +40,15 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
     expect(m.web_accessible_resources).toBeUndefined();
   });
 
-  it('has a background that can inject the mount code, which pages cannot fetch', () => {
+  it('has a background that can inject the content script’s parts, which pages cannot fetch', () => {
     const m = manifest(target);
     const worker = target === 'chrome' ? m.background.service_worker : m.background.scripts[0];
     expect(statSync(join(DIST, target, worker)).isFile()).toBe(true);
-    // Injected by the background only; not listed anywhere a page could reach it.
-    expect(statSync(join(DIST, target, MOUNTS_FILE)).isFile()).toBe(true);
-    expect(JSON.stringify(m)).not.toContain(MOUNTS_FILE);
+    // Injected by the background only; not listed anywhere a page could reach them.
+    for (const file of Object.values(PARTS)) {
+      expect(statSync(join(DIST, target, file)).isFile()).toBe(true);
+      expect(JSON.stringify(m)).not.toContain(file);
+    }
   });
 
   it('carries none of the test build: no error reports written to the page', () => {

@@ -113,7 +113,7 @@ describeInBrowsers('password check on UDI pages', (ctx) => {
       els.map((el) => (el as HTMLInputElement).value),
     );
     expect(udiAccepts(password ?? '')).toBe(true);
-    expect(password).toHaveLength(20);
+    expect(password).toHaveLength(16);
     expect(confirm).toBe(password);
     const submitted = ctx().server.submissions.length;
     await Promise.all([p.waitForNavigation(), p.click('button[type="submit"]')]);

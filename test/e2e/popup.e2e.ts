@@ -128,7 +128,7 @@ describeInBrowsers('popup', (ctx) => {
     expect(await verdict()).toBe('ok');
     await page.click('button[data-action="generate"]');
     const generated = await page.$eval('#check-password', (el) => (el as HTMLInputElement).value);
-    expect(generated).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(generated).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(await verdict()).toBe('ok');
     // Nothing of it is kept: not in storage, and not in any attribute.
     const leaked = await page.evaluate(async (pw) => {

@@ -37,6 +37,6 @@ describe('the popup in Norwegian Bokmål', () => {
 
   it('fills placeholders in Bokmål', async () => {
     render(<App initialView="check" />);
-    expect(await screen.findByText(/bare bokstaver og sifre, 20 tegn, omtrent 119 bit styrke/)).toBeTruthy();
+    expect(await screen.findByText(/bare bokstaver og sifre, 16 tegn, omtrent 95 bit styrke/)).toBeTruthy();
   });
 });

@@ -28,6 +28,12 @@ const attributeText = () =>
   [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value)).join('\n');
 
 describe('Password check', () => {
+  it('says why 16 characters, and that the check on a page also takes the page’s own limits into account', async () => {
+    await openChecker();
+    expect(screen.getByText(/16 by default: UDI publishes no maximum/)).toBeTruthy();
+    expect(screen.getByText(/takes that page’s own limits into account/)).toBeTruthy();
+  });
+
   it('lists UDI’s rules and says when a password is accepted', async () => {
     const field = await openChecker();
     expect(field.type).toBe('password');

@@ -20,7 +20,10 @@ describe('Settings', () => {
   it('saves a generator length in range and explains one out of range', async () => {
     render(<App initialView="settings" />);
     const field = await screen.findByLabelText('Length of generated passwords');
-    expect((field as HTMLInputElement).value).toBe('20');
+    expect((field as HTMLInputElement).value).toBe('16');
+    // Why 16, in the field's description: B2C pages of UDI's kind refuse more than 16.
+    const hint = document.getElementById(field.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+    expect(hint?.textContent).toMatch(/16 by default: UDI publishes no maximum.*longer than 16/);
     fireEvent.input(field, { target: { value: '32' } });
     await waitFor(() => expect(settings()?.generatorLength).toBe(32));
     fireEvent.input(field, { target: { value: '99' } });

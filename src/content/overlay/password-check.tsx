@@ -1,31 +1,16 @@
 import type { Verdict } from '../../policy/types.ts';
 import { t } from '../../shared/i18n.ts';
 import { RefusedList, RuleList } from '../../ui/verdict-view.tsx';
-import type { Arrival } from '../watch-field.ts';
-
-export type Alert = 'filled' | 'submit';
-
-/** A refused password that the applicant did not type themselves gets the loudest warning. */
-export function alertFor(
-  verdict: Verdict,
-  arrival: Arrival | undefined,
-  submitAttempted: boolean,
-): Alert | undefined {
-  if (verdict.ok || verdict.length === 0) return undefined;
-  if (arrival !== undefined && arrival !== 'typed' && arrival !== 'generated') return 'filled';
-  return submitAttempted ? 'submit' : undefined;
-}
+import type { CheckView, GeneratorView } from '../check-state.ts';
 
 export interface PasswordCheckProps {
   verdict: Verdict;
-  /** The strongest message to show: a manager/paste filled a refused password, or a submit went nowhere. */
-  alert: Alert | undefined;
-  /** Blurred once or a submit was attempted: unmet rules turn to error styling. */
-  touched: boolean;
-  submitAttempted: boolean;
+  /** What check-state.ts derives for this render. */
+  view: CheckView;
+  /** The last attempt to go on (check-state.ts). */
+  submit: 'enabled' | 'disabled' | undefined;
   generated: boolean;
   showCharacters: boolean;
-  generator: { length: number; bits: number };
   /** Text for the polite live region, updated on pause or blur only. */
   status: string;
   onToggleCharacters: () => void;
@@ -33,15 +18,18 @@ export interface PasswordCheckProps {
   onDismiss: () => void;
 }
 
-/** The panel under a new-password field. Pure: all state lives in the controller that renders it. */
+/** Keeps the page's own words from reordering ours (a right-to-left title in a left-to-right sentence). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** The panel under a new-password field. Pure: all state lives in check-state.ts. */
 export function PasswordCheck(props: PasswordCheckProps) {
-  const { verdict } = props;
+  const { verdict, view } = props;
   return (
-    <section class={`panel${props.touched ? ' touched' : ''}`} aria-label={t('overlay_title')}>
+    <section class={`panel${view.touched ? ' touched' : ''}`} aria-label={t('overlay_title')}>
       <div class="head">
         <strong>{t('overlay_title')}</strong>
       </div>
-      {props.alert === 'filled' && (
+      {view.alert === 'filled' && (
         <div class="alert" role="alert">
           <strong>{t('overlay_filled_title')}</strong>
           <p>{t('overlay_filled_body')}</p>
@@ -54,29 +42,31 @@ export function PasswordCheck(props: PasswordCheckProps) {
       ) : (
         <RuleList verdict={verdict} />
       )}
+      {view.verdict === 'page-refused' && (
+        <p class="page-refused">
+          {t('overlay_page_refused')}
+          {view.pageTitle && <> {t('overlay_page_says', isolate(view.pageTitle))}</>}
+        </p>
+      )}
       <RefusedList
         refused={verdict.refused}
         showCharacters={props.showCharacters}
         onToggleCharacters={props.onToggleCharacters}
       />
-      {props.submitAttempted && !verdict.ok && (
+      {props.submit && !verdict.ok && (
         <p class="blocked" role="alert">
           {t('overlay_submit_blocked')}
+        </p>
+      )}
+      {props.submit === 'disabled' && (
+        <p class="blocked" role="alert">
+          {t('overlay_submit_disabled')}
         </p>
       )}
       {props.generated ? (
         <p class="note">{t('overlay_generated')}</p>
       ) : (
-        !verdict.ok && (
-          <div class="generate">
-            <button type="button" class="primary" onClick={props.onGenerate}>
-              {t('overlay_generate')}
-            </button>
-            <p class="note">
-              {t('overlay_generate_note', String(props.generator.length), String(props.generator.bits))}
-            </p>
-          </div>
-        )
+        !verdict.ok && <Generator generator={view.generator} onGenerate={props.onGenerate} />
       )}
       <p class="sr-only" role="status">
         {props.status}
@@ -84,6 +74,27 @@ export function PasswordCheck(props: PasswordCheckProps) {
       {/* Last in tab order (after the actions), shown at the top corner. */}
       <CloseButton label={t('overlay_dismiss')} onClick={props.onDismiss} />
     </section>
+  );
+}
+
+function Generator({
+  generator,
+  onGenerate,
+}: {
+  generator: GeneratorView | undefined;
+  onGenerate: () => void;
+}) {
+  if (!generator) return <p class="blocked">{t('overlay_page_impossible')}</p>;
+  return (
+    <div class="generate">
+      <button type="button" class="primary" onClick={onGenerate}>
+        {t('overlay_generate')}
+      </button>
+      <p class="note">{t('overlay_generate_note', String(generator.length), String(generator.bits))}</p>
+      {generator.capped !== undefined && (
+        <p class="note">{t('overlay_generate_capped', String(generator.capped))}</p>
+      )}
+    </div>
   );
 }
 

@@ -77,6 +77,12 @@ export async function openExtensionPage(ctx: SuiteContext, ready: string, path?:
 }
 
 /**
+ * What a browser reports about a fixture's own markup, not about us: Firefox logs an invalid `pattern`
+ * (Azure AD B2C's default does not compile with the `v` flag, test/fixtures/b2c) as a page error.
+ */
+const PAGE_OWN_ERRORS = /^Error: Unable to check <input pattern=/;
+
+/**
  * One page per test, for pages that may misbehave: `open` loads a URL (a bare path means
  * http://selfservice.udi.no/<path>); after each test the page closes and no error may have reached the page.
  * `submit` posts the page's own form and returns what its server received.
@@ -88,7 +94,7 @@ export function pagePerTest(ctx: () => SuiteContext) {
     await page?.close();
     page = undefined;
     // Each test answers for its own page only.
-    expect(pageErrors.splice(0)).toEqual([]);
+    expect(pageErrors.splice(0).filter((error) => !PAGE_OWN_ERRORS.test(error))).toEqual([]);
   });
   return {
     open: async (url: string) => {

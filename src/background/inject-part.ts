@@ -1,0 +1,30 @@
+import type { Runtime, Scripting } from 'webextension-polyfill';
+import { isPartName, PARTS } from '../content/parts.ts';
+
+type ExecuteScript = (injection: Scripting.ScriptInjection) => Promise<unknown>;
+
+/**
+ * Answers the content script's one kind of request: inject a part of the content script (parts.ts) into
+ * the frame that asked. Anything else, or a sender that is not our own content script in a tab, is ignored
+ * (undefined lets other listeners answer). Injection needs host access to the frame, which the manifest's
+ * udi.no host permission, activeTab or an applicant-added site gives; without it the promise resolves to
+ * false and the page goes without that part.
+ */
+export function injectPart(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  ownId: string,
+  executeScript: ExecuteScript,
+): Promise<boolean> | undefined {
+  const request = message as { type?: unknown; part?: unknown } | null;
+  if (request?.type !== 'inject' || !isPartName(request.part)) return undefined;
+  const tabId = sender.tab?.id;
+  if (sender.id !== ownId || tabId === undefined) return undefined;
+  return executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [PARTS[request.part]],
+  }).then(
+    () => true,
+    () => false,
+  );
+}
