@@ -47,6 +47,7 @@ const activeGet = getter<Element | null>(Document.prototype, 'activeElement');
 const shadowActiveGet = getter<Element | null>(ShadowRoot.prototype, 'activeElement');
 const { getAttribute, hasAttribute, closest } = Element.prototype;
 const { addEventListener } = EventTarget.prototype;
+const { contains } = Node.prototype;
 const { createElement, createTextNode } = Document.prototype;
 const docAt = Document.prototype.elementFromPoint;
 const shadowAt = ShadowRoot.prototype.elementFromPoint;
@@ -65,6 +66,7 @@ export const rootElementOf = (doc: Document): Element | null => rootElementGet?.
 export const attrOf = (el: Element, name: string): string | null => getAttribute.call(el, name);
 export const hasAttr = (el: Element, name: string): boolean => hasAttribute.call(el, name);
 export const closestOf = (el: Element, selector: string): Element | null => closest.call(el, selector);
+export const containsNode = (outer: Node, inner: Node): boolean => contains.call(outer, inner);
 export const create = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
   createElement.call(document, tag) as HTMLElementTagNameMap[K];
 export const createText = (text: string): Text => createTextNode.call(document, text);

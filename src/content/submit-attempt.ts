@@ -1,4 +1,4 @@
-import { closestOf, listen, localNameOf, parentOf, queryAll, textOf } from './safe-dom.ts';
+import { closestOf, containsNode, listen, localNameOf, parentOf, queryAll, textOf } from './safe-dom.ts';
 
 const SUBMITTERS =
   'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
@@ -81,12 +81,13 @@ function belongsToField(
   if (!(field.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
   const toggle =
     localNameOf(button) !== 'button' || button.getAttribute('type') === 'button' || !textOf(button).trim();
-  if (toggle && parentOf(field)?.contains(button)) return false;
-  if (scope.contains(button)) return true;
-  for (let node = parentOf(field); node; node = parentOf(node)) {
+  const parent = parentOf(field);
+  if (toggle && parent && containsNode(parent, button)) return false;
+  if (containsNode(scope, button)) return true;
+  for (let node = parent; node; node = parentOf(node)) {
     const name = localNameOf(node);
     if (name === 'body' || name === 'html') return false;
-    if (node.contains(button)) return true;
+    if (containsNode(node, button)) return true;
   }
   return false;
 }
