@@ -58,7 +58,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       crx({
-        manifest: manifestFor(baseManifest, target),
+        manifest: manifestFor(baseManifest, target, { test }),
         browser: target,
         // One self-contained IIFE: no loader, so no web_accessible_resources that would let pages detect us.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },

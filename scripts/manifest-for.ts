@@ -16,10 +16,32 @@ export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts?: { matches?: string[] }[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
 };
 
-export function manifestFor<M extends Manifest>(base: M, target: Target): M {
+export interface BuildOptions {
+  /**
+   * The test build (dist/test/<target>): the shipped manifest plus the same hosts over plain http, so the
+   * e2e suite can serve local fixture pages without certificates. The shipped build is https only.
+   */
+  test?: boolean;
+}
+
+/** Each https pattern, followed by its http twin. */
+const withHttp = (patterns: string[] | undefined) =>
+  patterns?.flatMap((pattern) =>
+    pattern.startsWith('https://') ? [pattern, pattern.replace('https://', 'http://')] : [pattern],
+  );
+
+export function manifestFor<M extends Manifest>(base: M, target: Target, { test = false }: BuildOptions = {}): M {
   const manifest: Manifest = structuredClone(base);
+  if (test) {
+    for (const script of manifest.content_scripts ?? []) script.matches = withHttp(script.matches);
+    manifest.host_permissions = withHttp(manifest.host_permissions);
+    manifest.optional_host_permissions = withHttp(manifest.optional_host_permissions);
+  }
   const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   delete manifest.background;
   if (target === 'chrome') {

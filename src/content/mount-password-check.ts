@@ -3,22 +3,15 @@ import { generateWithin } from '../policy/generate.ts';
 import { mergeLimits, type PageLimits, readPageLimits } from '../policy/page-limits.ts';
 import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
 import { tm } from '../shared/i18n.ts';
-import {
-  type CheckEvent,
-  type CheckView,
-  type Handover,
-  hasRefused,
-  initialState,
-  reduce,
-  view,
-} from './check-state.ts';
+import { type CheckEvent, type Handover, hasRefused, initialState, reduce, view } from './check-state.ts';
 import { linkConfirm } from './confirm-link.ts';
 import { contain, contained } from './contain.ts';
+import { writeContract } from './contract.ts';
 import { fillField } from './fill-field.ts';
 import { loadPart } from './load-part.ts';
 import { guardActivation } from './overlay/guard-activation.ts';
 import { guardHosts } from './overlay/guard-host.ts';
-import { createHost, type Host, localizeHost } from './overlay/host.ts';
+import { createHost, localizeHost } from './overlay/host.ts';
 import { ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
 import { activeOf, attrOf, hasAttr } from './safe-dom.ts';
@@ -211,18 +204,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       showCharacters: state.showCharacters,
     }),
   };
-}
-
-/** What tests (and, for now, the page) can see of the check's state: README, "Test contract". */
-function writeContract(host: Host, confirmHost: Host, derived: CheckView, obscured: boolean): void {
-  const data = host.element.dataset;
-  data.verdict = derived.verdict;
-  data.mismatch = String(derived.mismatch);
-  if (derived.alert) data.alert = derived.alert;
-  else delete data.alert;
-  if (obscured) data.guard = 'obscured';
-  else delete data.guard;
-  confirmHost.element.dataset.mismatch = String(derived.mismatch);
 }
 
 function limitsOf(field: HTMLInputElement): PageLimits | undefined {

@@ -1,3 +1,4 @@
+import { isOurHost } from './our-hosts.ts';
 import { closestOf, containsNode, listen, localNameOf, parentOf, queryAll, textOf } from './safe-dom.ts';
 
 const SUBMITTERS =
@@ -29,7 +30,8 @@ export function onSubmitAttempt(
   const submitter = (event: Event): Element | undefined => {
     const target =
       event.target instanceof Element ? closestOf(event.target, form ? SUBMITTERS : BUTTONS) : null;
-    if (!target || closestOf(target, 'udi-login-helper')) return undefined;
+    // A press inside our panel reaches the page's tree as a press on our host.
+    if (!target || isOurHost(target)) return undefined;
     if (form) return (target as HTMLButtonElement).form === form ? target : undefined;
     return belongsToField(target, field, scope) ? target : undefined;
   };

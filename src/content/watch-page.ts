@@ -1,4 +1,5 @@
 import { contain } from './contain.ts';
+import { isOurHost } from './our-hosts.ts';
 import { isHtml, localNameOf, queryAll, rootElementOf } from './safe-dom.ts';
 
 /**
@@ -10,7 +11,6 @@ type Root = Document | ShadowRoot;
 
 const MIN_GAP_MS = 16;
 const MAX_PENDING = 200;
-const OUR_TAG = 'udi-login-helper';
 
 export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iterable<Root>) => void): void {
   const roots = new Set<Root>([doc]);
@@ -23,7 +23,7 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || localNameOf(node) === OUR_TAG) continue;
+        if (!(node instanceof Element) || isOurHost(node)) continue;
         if (pending.size < MAX_PENDING) pending.add(node);
         else overflow = true;
       }
@@ -94,7 +94,7 @@ const SHADOW_HOSTS = new Set(
 
 function canHost(el: Element): boolean {
   const name = localNameOf(el);
-  return name !== OUR_TAG && (SHADOW_HOSTS.has(name) || name.includes('-')) && isHtml(el);
+  return (SHADOW_HOSTS.has(name) || name.includes('-')) && isHtml(el) && !isOurHost(el);
 }
 
 const openRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')?.get;

@@ -1,8 +1,8 @@
 import browser from '../shared/browser.ts';
 
 /** The hosts the manifest's content script matches. Firefox lets users withhold this permission. */
-export const UDI_ORIGINS = ['*://*.udi.no/*'];
-const COVERING_UDI = new Set([...UDI_ORIGINS, '*://*/*', '<all_urls>']);
+export const UDI_ORIGINS = ['https://*.udi.no/*'];
+const COVERING_UDI = new Set([...UDI_ORIGINS, '*://*.udi.no/*', 'https://*/*', '*://*/*', '<all_urls>']);
 
 /**
  * Whether the content script may run on udi.no. `permissions.contains` alone is not enough: Chrome answers
@@ -22,7 +22,7 @@ const ID_PREFIX = 'site:';
 
 export interface Site {
   host: string;
-  /** Match pattern for the host, http and https. */
+  /** Match pattern for the host, https only: on plain http anyone on the network path writes the page. */
   pattern: string;
 }
 
@@ -35,10 +35,10 @@ export function siteOf(url: string | undefined): Site | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.protocol !== 'https:') return undefined;
   const host = parsed.hostname;
   if (!host || host === 'udi.no' || host.endsWith('.udi.no')) return undefined;
-  return { host, pattern: `*://${host}/*` };
+  return { host, pattern: `https://${host}/*` };
 }
 
 /**
@@ -57,7 +57,7 @@ export async function listSites(): Promise<Site[]> {
     .filter((s) => s.id.startsWith(ID_PREFIX))
     .map((s) => {
       const host = s.id.slice(ID_PREFIX.length);
-      return { host, pattern: `*://${host}/*` };
+      return { host, pattern: `https://${host}/*` };
     });
 }
 

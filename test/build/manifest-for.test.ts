@@ -36,6 +36,19 @@ describe('manifestFor', () => {
     });
   });
 
+  it('runs on UDI over https only; the test build adds http, for local fixtures', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const shipped = manifestFor(base, target);
+      expect(shipped.content_scripts[0]?.matches).toEqual(['https://*.udi.no/*']);
+      expect(shipped.host_permissions).toEqual(['https://*.udi.no/*']);
+      expect(shipped.optional_host_permissions).toEqual(['https://*/*']);
+      const test = manifestFor(base, target, { test: true });
+      expect(test.content_scripts[0]?.matches).toEqual(['https://*.udi.no/*', 'http://*.udi.no/*']);
+      expect(test.host_permissions).toEqual(['https://*.udi.no/*', 'http://*.udi.no/*']);
+      expect(test.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    }
+  });
+
   it('does not change the manifest it was given', () => {
     const before = JSON.stringify(base);
     manifestFor(base, 'firefox');

@@ -19,11 +19,11 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
   it('asks for exactly the documented permissions and no more', () => {
     const m = manifest(target);
     expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    expect(m.optional_host_permissions).toEqual(['*://*/*']);
-    expect(m.host_permissions).toEqual(['*://*.udi.no/*']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.host_permissions).toEqual(['https://*.udi.no/*']);
     expect(m.content_scripts).toEqual([
       expect.objectContaining({
-        matches: ['*://*.udi.no/*'],
+        matches: ['https://*.udi.no/*'],
         js: ['src/content/index.js'],
         all_frames: true,
       }),

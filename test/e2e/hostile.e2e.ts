@@ -24,6 +24,21 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     expect(udiAccepts((await submit(p)).password ?? '')).toBe(true);
   });
 
+  it.each(['disabled-shadow', 'own-shadow', 'internals'])(
+    'is not fooled by a page that defines the tag name we once used (%s)',
+    async (variant) => {
+      const p = await open(`hostile-names.html?${variant}`);
+      await typeInto(p, '#password', 'Abc');
+      await expectVerdict(p, 'incomplete');
+      // The page's constructor never ran for anything of ours.
+      expect(await p.evaluate(() => (window as unknown as { __constructed: number }).__constructed)).toBe(0);
+      await p.keyboard.press('Tab');
+      await p.keyboard.press('Enter');
+      await expectVerdict(p, 'ok');
+      expect(udiAccepts((await submit(p)).password ?? '')).toBe(true);
+    },
+  );
+
   it('shows the check inside a modal <dialog> (top layer) with the form', async () => {
     const p = await open('dialog-form.html');
     await p.click('#open');
@@ -141,7 +156,7 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
       await p.$eval('#confirm', (el) => {
         const ours = el.nextElementSibling;
         el.replaceWith(el.cloneNode(true));
-        if (ours?.localName === 'udi-login-helper') ours.remove();
+        if (ours?.matches('[data-udi-helper]')) ours.remove();
       });
       await p.waitForFunction(
         (sel) => document.querySelector(sel)?.previousElementSibling?.id === 'confirm',
@@ -172,7 +187,7 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     expect(await removed()).toBe(early); // no fight going on
     console.log(`[${ctx().browser.name}] page removed our hosts ${early} times before we left`);
     expect(early).toBeLessThanOrEqual(6);
-    expect(await p.$('udi-login-helper')).toBeNull();
+    expect(await p.$('[data-udi-helper]')).toBeNull();
     await p.focus('#password');
     await p.keyboard.type('X');
     expect(await value(p, '#password')).toBe('Abc12345X');
@@ -186,7 +201,7 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     await p.evaluate(() => (window as unknown as { restyleOnce(): void }).restyleOnce());
     await p.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('style') === null, {}, CHECK);
     await p.evaluate(() => (window as unknown as { restyleAlways(): void }).restyleAlways());
-    await p.waitForFunction(() => document.querySelector('udi-login-helper') === null, { timeout: 5000 });
+    await p.waitForFunction(() => document.querySelector('[data-udi-helper]') === null, { timeout: 5000 });
     const restyled = () =>
       p.evaluate(() => (window as unknown as { __tamper: { restyled: number } }).__tamper.restyled);
     const early = await restyled();

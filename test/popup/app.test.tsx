@@ -59,7 +59,7 @@ describe('the popup shell', () => {
     state.granted.clear();
     render(<App initialView="advisor" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Allow on udi.no' }));
-    expect(state.requests).toEqual([['*://*.udi.no/*']]);
+    expect(state.requests).toEqual([['https://*.udi.no/*']]);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Allow on udi.no' })).toBeNull());
   });
 

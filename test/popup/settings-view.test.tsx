@@ -44,12 +44,12 @@ describe('Settings', () => {
     state.activeTabUrl = 'https://soknad.udi-portal.no/login?x=1';
     render(<App initialView="settings" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Use on soknad.udi-portal.no' }));
-    expect(state.requests).toEqual([['*://soknad.udi-portal.no/*']]);
+    expect(state.requests).toEqual([['https://soknad.udi-portal.no/*']]);
     await screen.findByText('Added. Reload the page on soknad.udi-portal.no.');
     expect([...state.scripts.values()]).toEqual([
       {
         id: 'site:soknad.udi-portal.no',
-        matches: ['*://soknad.udi-portal.no/*'],
+        matches: ['https://soknad.udi-portal.no/*'],
         js: ['src/content/index.js'],
         runAt: 'document_start',
         allFrames: true,
@@ -70,13 +70,13 @@ describe('Settings', () => {
   });
 
   it('removes an added site and its permission', async () => {
-    state.scripts.set('site:example.org', { id: 'site:example.org', matches: ['*://example.org/*'] });
-    state.granted.add('*://example.org/*');
+    state.scripts.set('site:example.org', { id: 'site:example.org', matches: ['https://example.org/*'] });
+    state.granted.add('https://example.org/*');
     render(<App initialView="settings" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove example.org' }));
     await screen.findByText('No other sites.');
     expect(state.scripts.size).toBe(0);
-    expect(state.granted.has('*://example.org/*')).toBe(false);
+    expect(state.granted.has('https://example.org/*')).toBe(false);
   });
 
   it.each([
@@ -85,8 +85,17 @@ describe('Settings', () => {
     ['chrome://extensions', undefined],
     ['moz-extension://abc/popup.html', undefined],
     ['not a url', undefined],
+    // Plain http: anyone on the network path writes the page, so it is never offered.
+    ['http://soknad.udi-portal.no/', undefined],
     ['https://my.udi-portal.no:8443/a', 'my.udi-portal.no'],
   ])('treats %s as %s', (url, host) => {
     expect(siteOf(url)?.host).toBe(host);
+  });
+
+  it('offers nothing on a plain-http page', async () => {
+    state.activeTabUrl = 'http://soknad.udi-portal.no/login';
+    render(<App initialView="settings" />);
+    await screen.findByText('No other sites.');
+    expect(screen.queryByRole('button', { name: /^Use on/ })).toBeNull();
   });
 });

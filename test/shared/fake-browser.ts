@@ -30,7 +30,7 @@ export const state = {
   locale: 'en',
   store: new Map<string, unknown>(),
   listeners: new Set<Listener>(),
-  granted: new Set<string>(['*://*.udi.no/*']),
+  granted: new Set<string>(['https://*.udi.no/*']),
   /** What the next permissions.request answers. */
   grantOnRequest: true,
   requests: [] as string[][],
@@ -47,7 +47,7 @@ export function resetFakeBrowser(): void {
   state.locale = 'en';
   state.store.clear();
   state.listeners.clear();
-  state.granted = new Set(['*://*.udi.no/*']);
+  state.granted = new Set(['https://*.udi.no/*']);
   state.grantOnRequest = true;
   state.failWrites = false;
   state.requests = [];

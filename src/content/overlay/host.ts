@@ -1,10 +1,14 @@
 /**
- * The element we put into the page: a custom-element-named tag whose closed shadow root the page can
- * neither read nor restyle. It sits in the page's flow right below the field, so it never covers the
- * field, the site's own messages or a password manager's badge, follows scrolling and resizing for free,
- * and stays inside a top-layer <dialog> or popover together with the form.
+ * The element we put into the page: a plain <div> with a closed shadow root the page can neither read nor
+ * restyle. A plain element has no name a page could define before us (a page that defines a custom
+ * element's name first gets its constructor run for our host) and no custom-element lifecycle. We know it
+ * by identity (our-hosts.ts). The shipped build writes nothing about its state onto it; the test build
+ * labels it for the e2e suite (contract.ts). It sits in the page's flow right below the field, so it never
+ * covers the field, the site's own messages or a password manager's badge, follows scrolling and resizing
+ * for free, and stays inside a top-layer <dialog> or popover together with the form.
  */
 import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { ourHosts } from '../our-hosts.ts';
 import { create, localNameOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
 
 export type HostKind = 'password-check' | 'password-confirm' | 'login-hint';
@@ -15,13 +19,10 @@ export interface Host {
   container: HTMLElement;
 }
 
-// A hyphenated tag is a valid custom-element name, so attachShadow works without customElements.define,
-// which content scripts cannot call in Chrome's isolated world.
-const TAG = 'udi-login-helper';
-
 export function createHost(kind: HostKind, css: string): Host {
-  const element = create(TAG as 'div');
-  element.dataset.udiHelper = kind;
+  const element = create('div');
+  ourHosts().add(element);
+  if (__TEST__) element.dataset.udiHelper = kind;
   const root = element.attachShadow({ mode: 'closed' });
   const style = create('style');
   style.textContent = css;

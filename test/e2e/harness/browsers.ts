@@ -7,8 +7,7 @@ import { GECKO_ID } from '../../../scripts/manifest-for.ts';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-/** The test build (vite.config.ts): the shipped code plus the reports the harness reads. */
-const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'test');
+const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist');
 const POPUP_PATH = 'src/popup/index.html';
 // Fixed so the popup's moz-extension:// URL is known before launch (Firefox picks a random one otherwise).
 const FIREFOX_UUID = '6f1c2f5e-4b7a-4e0f-9d1e-2b8f6a9c0d31';
@@ -32,6 +31,11 @@ export function browserBinary(name: BrowserName): string {
 }
 
 export interface LaunchOptions {
+  /**
+   * `test` (default): dist/test/<browser>, the shipped code plus the test contract and http matches
+   * (vite.config.ts); `shipped`: dist/<browser>, exactly what the stores get (https only, no test contract).
+   */
+  build?: 'test' | 'shipped';
   /** UI language, e.g. 'nb' (Chromium --lang, Firefox intl.locale.requested). */
   lang?: string;
   /** Default true; the demo opens a window when a display exists. */
@@ -86,6 +90,7 @@ function tracking(browser: Browser): Pick<Launched, 'newPage' | 'caughtErrors'> 
       open.add(page);
       const close = page.close.bind(page);
       page.close = async (options) => {
+        if (page.isClosed()) return; // a test that closed it already
         if (open.delete(page)) closed.push(...(await takeCaughtErrors(page)));
         return close(options);
       };
@@ -109,7 +114,8 @@ export async function launch(
   options: LaunchOptions = {},
 ): Promise<Launched> {
   const executablePath = browserBinary(name);
-  const distDir = join(DIST, name === 'chromium' ? 'chrome' : 'firefox');
+  const folder = name === 'chromium' ? 'chrome' : 'firefox';
+  const distDir = options.build === 'shipped' ? join(DIST, folder) : join(DIST, 'test', folder);
   if (!existsSync(join(distDir, 'manifest.json'))) {
     throw new Error(`${distDir}/manifest.json is missing: run \`npm run build\` before the e2e tests.`);
   }
@@ -128,6 +134,8 @@ async function launchChromium(
   const browser = await puppeteer.launch({
     executablePath,
     headless,
+    // The fixture server's https certificate is self-signed (server.ts).
+    acceptInsecureCerts: true,
     pipe: true,
     enableExtensions: true,
     userDataDir,
@@ -170,6 +178,7 @@ async function launchFirefox(
     browser: 'firefox',
     executablePath,
     headless,
+    acceptInsecureCerts: true,
     // Needed to open moz-extension:// pages over WebDriver BiDi.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -38,16 +42,65 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** The hosts served over https too (the shipped build runs on https only); any other CONNECT is refused. */
+const TLS_HOSTS = /^((.+\.)?udi\.no|example\.org)$/;
+
+let certificate: { key: string; cert: string } | undefined;
+
+/**
+ * A self-signed certificate for the https hosts, made with openssl (Debian ships it) once per test run;
+ * the browsers are launched to accept it (browsers.ts). Nothing about it is committed.
+ */
+function tlsCertificate(): { key: string; cert: string } {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'udi-e2e-tls-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=udi.no',
+        '-addext',
+        'subjectAltName=DNS:udi.no,DNS:*.udi.no,DNS:example.org',
+      ],
+      { stdio: 'ignore' },
+    );
+    certificate = { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+    return certificate;
+  } catch (error) {
+    throw new Error(
+      `openssl could not make the test certificate for https fixtures (${String(error)}). Install it with: sudo apt-get install -y openssl`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Serves test/fixtures on 127.0.0.1 for any host name. The browsers use it as their HTTP proxy, so
  * `http://selfservice.udi.no/x.html` and `http://example.org/x.html` both reach the same files while the
- * browser believes it talks to those hosts. CONNECT (https) is refused, so nothing leaves the machine.
+ * browser believes it talks to those hosts. A CONNECT to one of those hosts on port 443 is answered by a
+ * local TLS server with a certificate made at start (`https://selfservice.udi.no/x.html` works too); any
+ * other CONNECT is refused, so nothing leaves the machine.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = [];
   const submissions: Submission[] = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const serve = (scheme: 'http' | 'https') => async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     const text = req.method === 'POST' ? await readBody(req) : '';
     requests.push({
       method: req.method ?? 'GET',
@@ -75,11 +128,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     } catch {
       notFound(res);
     }
-  });
-  server.on('connect', (req, socket) => {
-    const [host = ''] = (req.url ?? '').split(':');
+  };
+  const server = createServer(serve('http'));
+  const tls = createTlsServer(tlsCertificate(), serve('https'));
+  server.on('connect', (req, socket, head) => {
+    const [host = '', port] = (req.url ?? '').split(':');
     requests.push({ method: 'CONNECT', host, path: '', raw: req.url ?? '', initiator: '' });
-    socket.destroy();
+    if (!TLS_HOSTS.test(host) || port !== '443') {
+      socket.destroy();
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    tls.emit('connection', socket);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -88,13 +149,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     submissions,
     close: () =>
       new Promise((resolve) => {
+        tls.closeAllConnections();
+        tls.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
 }
 
-function notFound(res: import('node:http').ServerResponse): void {
+function notFound(res: ServerResponse): void {
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('not found');
 }
