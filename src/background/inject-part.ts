@@ -18,13 +18,24 @@ export function injectPart(
 ): Promise<boolean> | undefined {
   const request = message as { type?: unknown; part?: unknown } | null;
   if (request?.type !== 'inject' || !isPartName(request.part)) return undefined;
-  const tabId = sender.tab?.id;
-  if (sender.id !== ownId || tabId === undefined) return undefined;
-  return executeScript({
-    target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [PARTS[request.part]],
-  }).then(
+  const target = targetOf(sender, ownId);
+  if (!target) return undefined;
+  return executeScript({ target, files: [PARTS[request.part]] }).then(
     () => true,
     () => false,
   );
+}
+
+/**
+ * Exactly the document that asked. A sender without a frame id is refused (never "the top frame, then").
+ * Chrome names the document itself (`documentId`): a frame that navigated away since it asked gets
+ * nothing. Firefox has no document ids, so there the frame id it is.
+ */
+function targetOf(sender: Runtime.MessageSender, ownId: string): Scripting.InjectionTarget | undefined {
+  const tabId = sender.tab?.id;
+  if (sender.id !== ownId || tabId === undefined || sender.frameId === undefined) return undefined;
+  if (__FIREFOX__) return { tabId, frameIds: [sender.frameId] };
+  const documentId = (sender as { documentId?: unknown }).documentId;
+  if (typeof documentId !== 'string') return undefined;
+  return { tabId, documentIds: [documentId] } as Scripting.InjectionTarget;
 }

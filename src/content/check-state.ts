@@ -182,15 +182,22 @@ export interface Surroundings {
   confirmShown: boolean;
   /** The applicant's length setting. */
   setting: number;
+  /** The field is, or was, a password field: Generate never fills one that shows what is typed. */
+  fillable: boolean;
 }
 
-/** What Generate would make here; undefined when the page's own limits leave no password UDI accepts. */
-export interface GeneratorView {
-  length: number;
-  bits: number;
-  /** The page's maximum, when it made the password shorter than the setting. */
-  capped: number | undefined;
-}
+/** What Generate would make here, or why it makes nothing. */
+export type GeneratorView =
+  | {
+      length: number;
+      bits: number;
+      /** The page's maximum, when it made the password shorter than the setting. */
+      capped: number | undefined;
+    }
+  /** The page's own limits leave no password UDI accepts. */
+  | 'none-fits'
+  /** The field shows what is typed in clear: we never fill a password into it. */
+  | 'clear-text';
 
 /** Everything the shell renders, derived. */
 export function view(state: CheckState, around: Surroundings) {
@@ -198,9 +205,10 @@ export function view(state: CheckState, around: Surroundings) {
   const attempted = state.submit !== undefined;
   const mismatched = mismatch(state);
   const length = state.noFit ? undefined : fittedLength(around.setting, state.limits);
-  const generator: GeneratorView | undefined =
-    length === undefined
-      ? undefined
+  const generator: GeneratorView = !around.fillable
+    ? 'clear-text'
+    : length === undefined
+      ? 'none-fits'
       : { length, bits: generatorBits(length), capped: length < around.setting ? length : undefined };
   return {
     verdict: name,

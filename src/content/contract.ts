@@ -18,3 +18,8 @@ export function writeContract(host: Host, confirmHost: Host, derived: CheckView,
   else delete data.guard;
   confirmHost.element.dataset.mismatch = String(derived.mismatch);
 }
+
+/** How many memo notes the login hint shows (test build only). */
+export function writeHintContract(host: Host, notes: readonly string[]): void {
+  if (__TEST__) host.element.dataset.notes = String(notes.length);
+}

@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import { writeHintContract } from './contract.ts';
 import { createHost, placeHost } from './overlay/host.ts';
 import { LoginHint } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
@@ -10,6 +11,7 @@ let dismissedOnThisPage = false;
 export function mountLoginHint(field: HTMLInputElement, notes: readonly string[], signal: AbortSignal): void {
   if (dismissedOnThisPage) return;
   const host = createHost('login-hint', OVERLAY_CSS);
+  writeHintContract(host, notes);
   const close = () => {
     dismissedOnThisPage = true;
     render(null, host.container);

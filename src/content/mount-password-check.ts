@@ -45,6 +45,17 @@ const STATUS_PAUSE_MS = 900;
 const LIMIT_ATTRIBUTES = ['minlength', 'maxlength', 'pattern', 'title'];
 
 /**
+ * Fields we have seen as `type=password`. Generate fills a field only if it is one of them: a text field
+ * that only says `autocomplete=new-password` would show the password in clear, while a password field a
+ * show-password toggle turned to text is the applicant's own choice.
+ */
+const seenAsPassword = new WeakSet<HTMLInputElement>();
+const notePassword = (field: HTMLInputElement) => {
+  if (field.type === 'password') seenAsPassword.add(field);
+};
+const fillable = (field: HTMLInputElement) => seenAsPassword.has(field);
+
+/**
  * The DOM shell of the check under one new-password field and the mismatch flag under its confirmation:
  * turns what happens on the page into check-state.ts events and renders what it derives.
  */
@@ -80,6 +91,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       confirmFocused: isFocused(other),
       confirmShown: other !== undefined && isShown(other),
       setting: options.generatorLength(),
+      fillable: fillable(field),
     });
     writeContract(host, confirmHost, derived, state.obscured);
     localizeHost(host);
@@ -110,12 +122,13 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   };
 
   const generate = () => {
+    if (!fillable(field)) return;
     const password = generateWithin(options.generatorLength(), state.limits);
     if (password === undefined) return dispatch({ type: 'no-fit' });
     watch.adopt(password);
     fillField(field, password);
     dispatch({ type: 'value', value: password, arrival: 'generated' });
-    if (confirm.field) fillField(confirm.field, password);
+    if (confirm.field && fillable(confirm.field)) fillField(confirm.field, password);
   };
 
   const watch = watchField(
@@ -156,8 +169,19 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   const resize = new ResizeObserver(() => contain(update, undefined));
   resize.observe(field);
   // A page may declare or change its limits after building the field.
-  const limits = new MutationObserver(() => contain(readLimits, undefined));
-  limits.observe(field, { attributes: true, attributeFilter: LIMIT_ATTRIBUTES });
+  // A page may declare or change its limits after building the field; a toggle changes its type.
+  const watchAttributes = (target: HTMLInputElement) => {
+    notePassword(target);
+    limits.observe(target, { attributes: true, attributeFilter: [...LIMIT_ATTRIBUTES, 'type'] });
+  };
+  const limits = new MutationObserver((records) =>
+    contain(() => {
+      for (const record of records) notePassword(record.target as HTMLInputElement);
+      readLimits();
+      update();
+    }, undefined),
+  );
+  watchAttributes(field);
   const readLimits = () => {
     const next = mergeLimits(limitsOf(field), confirm.field && limitsOf(confirm.field));
     if (!sameLimits(next, state.limits)) dispatch({ type: 'limits', limits: next });
@@ -190,8 +214,10 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   return {
     setConfirm(next) {
       if (!confirm.set(next)) return;
-      if (next) addPasswordRules(next);
-      else confirmHost.element.remove();
+      if (next) {
+        addPasswordRules(next);
+        watchAttributes(next);
+      } else confirmHost.element.remove();
       readLimits();
       guard.restore();
       update();

@@ -2,6 +2,7 @@ import { isContextValid } from '../shared/native.ts';
 import type { Handover } from './check-state.ts';
 import { contain } from './contain.ts';
 import type { ClassifiedForm } from './find-forms.ts';
+import { notesAllowedHere } from './frame-ancestry.ts';
 import { mountLoginHint } from './mount-login-hint.ts';
 import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
 import { type CreateMounts, registerPart } from './parts.ts';
@@ -42,7 +43,8 @@ const createMounts: CreateMounts = (signal) => {
         } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
           const controller = new AbortController();
           mounted.set(field, { controller });
-          mountLoginHint(field, prefs.notes, AbortSignal.any([controller.signal, signal]));
+          const notes = notesAllowedHere() ? prefs.notes : [];
+          mountLoginHint(field, notes, AbortSignal.any([controller.signal, signal]));
         }
       }, undefined);
     }

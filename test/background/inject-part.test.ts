@@ -3,22 +3,34 @@ import type { Runtime, Scripting } from 'webextension-polyfill';
 import { injectPart } from '../../src/background/inject-part.ts';
 import { injectRequest, PARTS } from '../../src/content/parts.ts';
 
+// Unit tests run with __FIREFOX__ false: the Chrome behaviour (document ids) is what they see.
 const OWN_ID = 'our-extension';
-const fromFrame = (frameId: number, id = OWN_ID): Runtime.MessageSender =>
-  ({ id, frameId, tab: { id: 7 } }) as Runtime.MessageSender;
+const fromFrame = (
+  frameId: number | undefined,
+  id = OWN_ID,
+  documentId: string | undefined = `doc-${frameId}`,
+) => ({ id, frameId, documentId, tab: { id: 7 } }) as Runtime.MessageSender;
 
 describe('the background injects a part of the content script', () => {
   it.each(Object.keys(PARTS) as (keyof typeof PARTS)[])(
-    'injects %s into exactly the frame whose content script asked',
+    'injects %s into exactly the document whose content script asked (its document id)',
     async (part) => {
       const executeScript = vi.fn(async (_: Scripting.ScriptInjection) => []);
       await expect(injectPart(injectRequest(part), fromFrame(3), OWN_ID, executeScript)).resolves.toBe(true);
       expect(executeScript).toHaveBeenCalledWith({
-        target: { tabId: 7, frameIds: [3] },
+        target: { tabId: 7, documentIds: ['doc-3'] },
         files: [PARTS[part]],
       });
     },
   );
+
+  it('refuses a sender without a frame id or a document id, instead of guessing the top frame', () => {
+    const executeScript = vi.fn(async () => []);
+    expect(injectPart(injectRequest('mounts'), fromFrame(undefined), OWN_ID, executeScript)).toBeUndefined();
+    const noDocument = { id: OWN_ID, frameId: 0, tab: { id: 7 } } as Runtime.MessageSender;
+    expect(injectPart(injectRequest('mounts'), noDocument, OWN_ID, executeScript)).toBeUndefined();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
 
   it('answers false, without throwing, when the browser refuses the injection', async () => {
     const refused = vi.fn(async () => {

@@ -19,6 +19,7 @@ const AROUND: Surroundings = {
   confirmFocused: false,
   confirmShown: false,
   setting: 16,
+  fillable: true,
 };
 const run = (events: CheckEvent[], start: CheckState = initialState('')) => events.reduce(reduce, start);
 const typed = (value: string): CheckEvent => ({ type: 'value', value, arrival: 'typed' });
@@ -132,10 +133,16 @@ describe('the check with the page’s own limits', () => {
       bits: 71,
       capped: 12,
     });
-    expect(view(initialState('', limits({ maxlength: '6' })), AROUND).generator).toBeUndefined();
+    expect(view(initialState('', limits({ maxlength: '6' })), AROUND).generator).toBe('none-fits');
     const noFit = run([{ type: 'no-fit' }], initialState('', b2c));
-    expect(view(noFit, AROUND).generator).toBeUndefined();
+    expect(view(noFit, AROUND).generator).toBe('none-fits');
     // New limits are worth a new try.
-    expect(view(run([{ type: 'limits', limits: undefined }], noFit), AROUND).generator).toBeDefined();
+    expect(view(run([{ type: 'limits', limits: undefined }], noFit), AROUND).generator).toMatchObject({
+      length: 16,
+    });
+  });
+
+  it('offers no fill into a field that shows the password in clear, and says why', () => {
+    expect(view(run([typed('abc')]), { ...AROUND, fillable: false }).generator).toBe('clear-text');
   });
 });

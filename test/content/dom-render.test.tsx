@@ -24,7 +24,9 @@ const panel = (
     events = [],
     limits,
     extra = {},
+    fillable = true,
   }: {
+    fillable?: boolean;
     arrival?: Arrival;
     events?: CheckEvent[];
     limits?: PageLimits | undefined;
@@ -43,7 +45,7 @@ const panel = (
   return (
     <PasswordCheck
       verdict={state.verdict}
-      view={view(state, { ...around, setting: 16 })}
+      view={view(state, { ...around, setting: 16, fillable })}
       submit={state.submit}
       generated={state.arrival === 'generated'}
       showCharacters={state.showCharacters}
@@ -74,6 +76,7 @@ const STATES: Record<string, ComponentChild> = {
   }),
   'longer than the page allows': panel('Abcdefgh123456789', { limits: limits({ maxlength: '12' }) }),
   'no password fits the page': panel('abc', { limits: limits({ maxlength: '6' }) }),
+  'a field in clear text': panel('abc', { fillable: false }),
   mismatch: <ConfirmCheck mismatch={true} />,
   match: <ConfirmCheck mismatch={false} />,
   'login hint': <LoginHint notes={['Work permit: ID-porten', 'Visit: e-mail']} onDismiss={noop} />,

@@ -6,6 +6,7 @@ import {
   CONFIRM,
   expectVerdict,
   piercedDom,
+  tabIntoCheck,
   typeInto,
   udiAccepts,
 } from './harness/page-helpers.ts';
@@ -26,22 +27,13 @@ describeInBrowsers('UDI’s B2C pages as they render', (ctx) => {
     await p.click('#email_ver_but_verify');
   }
 
-  /** Keyboard only: Tab on (past the page's help link) until the focus is in our panel. */
-  async function tabIntoPanel(p: Page) {
-    for (let i = 0; i < 4; i++) {
-      await p.keyboard.press('Tab');
-      if (await p.evaluate((sel) => document.activeElement?.matches(sel) ?? false, CHECK)) return;
-    }
-    throw new Error('Tab never reached the check');
-  }
-
   /** From the field, by keyboard: the panel's first button is Generate. */
   async function generateFrom(p: Page, field: string) {
     await p.waitForSelector(field); // built by the page's script after load
     await p.focus(field);
     await p.keyboard.type('a');
     await expectVerdict(p, 'incomplete');
-    await tabIntoPanel(p);
+    await tabIntoCheck(p);
     await p.keyboard.press('Enter');
     await expectVerdict(p, 'ok');
   }
@@ -155,7 +147,7 @@ describeInBrowsers('UDI’s B2C pages as they render', (ctx) => {
     const text = await panelText(p);
     if (text) expect(text).toContain('leave no password that UDI accepts');
     // No Generate button: the one button in the panel is its close button.
-    await tabIntoPanel(p);
+    await tabIntoCheck(p);
     await p.keyboard.press('Enter');
     await p.waitForSelector(`${CHECK}[hidden]`);
     expect(await p.$eval('#newPassword', (el) => (el as HTMLInputElement).value)).toBe('abc');

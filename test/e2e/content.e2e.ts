@@ -3,13 +3,15 @@ import {
   attr,
   CHECK,
   CONFIRM,
+  clearStorage,
   expectVerdict,
   fillLike,
   LOGIN_HINT,
+  storeItems,
   typeInto,
   udiAccepts,
 } from './harness/page-helpers.ts';
-import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
+import { describeInBrowsers, openExtensionPage, pagePerTest } from './harness/suite.ts';
 
 describeInBrowsers('password check on UDI pages', (ctx) => {
   const { open } = pagePerTest(ctx);
@@ -142,6 +144,28 @@ describeInBrowsers('password check on UDI pages', (ctx) => {
     await p.waitForSelector(`${CHECK}[data-alert="submit"]`);
     // The page's own handler still ran.
     expect(await p.$eval('#sent', (el) => (el as HTMLElement).hidden)).toBe(false);
+  });
+
+  it('shows the memo’s personal notes in a UDI page’s login hint, but never inside a frame', async () => {
+    const settings = await openExtensionPage(ctx(), 'main h1');
+    const entry = {
+      id: 'n1',
+      label: 'Work permit — Anna',
+      applicant: 'employee',
+      method: 'email',
+      date: '2026-11-01',
+    };
+    await storeItems(settings, { memo: { v: 1, value: { entries: [entry] } } });
+    try {
+      const top = await open('login.html');
+      await top.waitForSelector(`${LOGIN_HINT}[data-notes="1"]`);
+      await top.goto('http://selfservice.udi.no/frame-embed.html?src=/login.html');
+      const frame = await (await top.waitForSelector('#frame'))?.contentFrame();
+      await frame?.waitForSelector(`${LOGIN_HINT}[data-notes="0"]`);
+    } finally {
+      await clearStorage(settings);
+      await settings.close();
+    }
   });
 
   it('shows the login hint on a login page, and no password check there', async () => {

@@ -1,6 +1,6 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { CHECK, expectVerdict, typeInto } from './harness/page-helpers.ts';
+import { CHECK, expectVerdict, tabIntoCheck, typeInto } from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,6 +61,24 @@ describeInBrowsers('frames and closed shadow roots', (ctx) => {
     expect(await p.$('[data-udi-helper]')).toBeNull();
     const received = await submitFrame(frame);
     expect(received).toMatchObject({ host: new URL(href).hostname, fields: { pw: 'Abc123xyz' } });
+  });
+
+  it.each([
+    ['a UDI page', 'selfservice.udi.no', true],
+    ['another site, which could fade or cover the whole frame', 'example.org', false],
+  ])('fills a generated password in a udi.no frame embedded by %s: %s', async (_name, top, fills) => {
+    const p = await open(`http://${top}/${embed('http://selfservice.udi.no/iframe-form.html')}`);
+    const frame = await formFrame(p, 'http://selfservice.udi.no/iframe-form.html');
+    await typeInto(frame, '#pw', 'abc');
+    await expectVerdict(frame, 'incomplete');
+    await tabIntoCheck(frame);
+    await p.keyboard.press('Enter');
+    if (fills) {
+      await expectVerdict(frame, 'ok');
+    } else {
+      await frame.waitForSelector(`${CHECK}[data-guard="obscured"]`);
+      expect(await frame.$eval('#pw', (el) => (el as HTMLInputElement).value)).toBe('abc');
+    }
   });
 
   it('puts nothing into a form frame from a non-UDI host, even on a UDI page', async () => {

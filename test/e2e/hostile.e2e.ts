@@ -1,6 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { attr, CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
+import {
+  attr,
+  CHECK,
+  CONFIRM,
+  expectVerdict,
+  tabIntoCheck,
+  typeInto,
+  udiAccepts,
+} from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const value = (p: Page, selector: string) => p.$eval(selector, (el) => (el as HTMLInputElement).value);
@@ -38,6 +46,24 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
       expect(udiAccepts((await submit(p)).password ?? '')).toBe(true);
     },
   );
+
+  it('fills a password field a show-password toggle turned to text, never a field that was text from the start', async () => {
+    const toggled = await open('show-password.html');
+    await typeInto(toggled, '#password', 'abc');
+    await toggled.click('#toggle');
+    await toggled.focus('#password');
+    await tabIntoCheck(toggled);
+    await toggled.keyboard.press('Enter');
+    await expectVerdict(toggled, 'ok');
+    expect(await value(toggled, '#password')).toHaveLength(16);
+    const clear = await open('clear-text-signup.html');
+    await typeInto(clear, '#password', 'abc');
+    await expectVerdict(clear, 'incomplete');
+    await tabIntoCheck(clear); // no Generate: the panel's only button is its close button
+    await clear.keyboard.press('Enter');
+    await clear.waitForSelector(`${CHECK}[hidden]`);
+    expect(await value(clear, '#password')).toBe('abc');
+  });
 
   it('shows the check inside a modal <dialog> (top layer) with the form', async () => {
     const p = await open('dialog-form.html');
@@ -79,7 +105,7 @@ describeInBrowsers('awkward and hostile pages', (ctx) => {
     expect(fields.confirm).toBe(fields.password);
   });
 
-  it.each(['opacity', 'pointer-events', 'cover'])(
+  it.each(['opacity', 'filter', 'mask', 'pointer-events', 'cover'])(
     'refuses to fill a password when the page made it %s (keyboard), and works once the page is calm',
     async (mode) => {
       const p = await open('hostile-clickjack.html');

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { CHECK, udiAccepts } from './harness/page-helpers.ts';
+import { CHECK, tabIntoCheck, udiAccepts } from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 // Pages written the way real sites are: the content script once died silently on every page with an
@@ -67,15 +67,7 @@ describeInBrowsers('pages written the way real sites are', (ctx) => {
       await input?.click({ count: 3 });
       await page.keyboard.type('abc');
       await verdict(scope, 'incomplete');
-      for (let i = 0; i < 4; i++) {
-        await page.keyboard.press('Tab');
-        const inPanel = await scope.evaluate((sel) => {
-          let active: Element | null | undefined = document.activeElement;
-          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-          return active?.matches(sel) ?? false;
-        }, CHECK);
-        if (inPanel) break;
-      }
+      await tabIntoCheck(scope);
       await page.keyboard.press('Enter');
       await verdict(scope, 'ok');
       const values = await Promise.all(

@@ -1,6 +1,8 @@
 /**
- * Clickjacking guard for the overlay's buttons. A page can make our UI invisible (`html { opacity: 0 }`),
- * make itself click-through around it (`body { pointer-events: none }`: every decoy the page draws then
+ * Clickjacking guard for the overlay's buttons. A page can make our UI invisible (`html { opacity: 0 }`, a
+ * `filter: opacity(0)` or a mask on an ancestor: fade.ts), frame a UDI page in its own page and fade the
+ * frame (so a frame whose ancestors are not UDI's pages refuses: frame-ancestry.ts), make itself
+ * click-through around it (`body { pointer-events: none }`: every decoy the page draws then
  * lets clicks fall through to our buttons), or lay something over it; a click or Enter the applicant
  * meant for the page would then act on ours (e.g. fill a generated password). So every activation, by
  * mouse or keyboard, is checked at the moment it happens. A refused one is stopped inside our shadow
@@ -10,7 +12,9 @@
  * it, and only Chromium has an API that sees it (IntersectionObserver v2 `trackVisibility`).
  */
 import { contain } from '../contain.ts';
+import { framedByUdi } from '../frame-ancestry.ts';
 import { elementAt, parentOf } from '../safe-dom.ts';
+import { seenThrough } from './fade.ts';
 import type { Host } from './host.ts';
 
 /** Below this opacity, multiplied down the ancestor chain, the applicant cannot really see the UI. */
@@ -31,7 +35,7 @@ export function guardActivation(host: Host, signal: AbortSignal, onRefused: () =
 }
 
 function mayActivate(host: HTMLElement, button: Element, event: MouseEvent): boolean {
-  if (!event.isTrusted || !isSeen(host)) return false;
+  if (!event.isTrusted || !framedByUdi() || !isSeen(host)) return false;
   const parent = flatParent(host);
   if (parent && getComputedStyle(parent).pointerEvents === 'none') return false;
   // A mouse click is tested where it landed; a keyboard activation (no meaningful point) at the button,
@@ -51,13 +55,22 @@ function mayActivate(host: HTMLElement, button: Element, event: MouseEvent): boo
   return elementAt(root, x, y) === host;
 }
 
-/** Has a box, is visible, and is not faded out by itself or any ancestor (across shadow boundaries). */
+/**
+ * Has a box, is visible, and is not faded, masked or clipped away by itself or any ancestor (across
+ * shadow boundaries).
+ */
 function isSeen(host: HTMLElement): boolean {
   if (host.getClientRects().length === 0 || getComputedStyle(host).visibility !== 'visible') return false;
-  let opacity = 1;
+  let seen = 1;
   for (let el: Element | null = host; el; el = flatParent(el)) {
-    opacity *= Number.parseFloat(getComputedStyle(el).opacity) || 0;
-    if (opacity < MIN_OPACITY) return false;
+    const style = getComputedStyle(el);
+    seen *= seenThrough({
+      opacity: style.opacity,
+      filter: style.filter,
+      mask: style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image'),
+      clipPath: style.clipPath,
+    });
+    if (seen < MIN_OPACITY) return false;
   }
   return true;
 }

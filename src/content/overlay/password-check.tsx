@@ -77,14 +77,9 @@ export function PasswordCheck(props: PasswordCheckProps) {
   );
 }
 
-function Generator({
-  generator,
-  onGenerate,
-}: {
-  generator: GeneratorView | undefined;
-  onGenerate: () => void;
-}) {
-  if (!generator) return <p class="blocked">{t('overlay_page_impossible')}</p>;
+function Generator({ generator, onGenerate }: { generator: GeneratorView; onGenerate: () => void }) {
+  if (generator === 'none-fits') return <p class="blocked">{t('overlay_page_impossible')}</p>;
+  if (generator === 'clear-text') return <p class="blocked">{t('overlay_generate_clear_text')}</p>;
   return (
     <div class="generate">
       <button type="button" class="primary" onClick={onGenerate}>

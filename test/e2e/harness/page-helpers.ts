@@ -82,6 +82,24 @@ export async function fillLike(
   );
 }
 
+/**
+ * Keyboard only: Tab on from where the focus is (past a show-password toggle or a help link) until it is
+ * in the check's panel, through open shadow roots (the panel's first button is Generate when offered).
+ */
+export async function tabIntoCheck(scope: Scope): Promise<void> {
+  const page = 'page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page);
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    const inCheck = await scope.evaluate((sel) => {
+      let active: Element | null | undefined = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.matches(sel) ?? false;
+    }, CHECK);
+    if (inCheck) return;
+  }
+  throw new Error('Tab never reached the check');
+}
+
 export async function typeInto(scope: Scope, selector: string, text: string): Promise<ElementHandle> {
   const field = await scope.waitForSelector(selector);
   if (!field) throw new Error(`${selector} not found`);
@@ -103,4 +121,17 @@ export async function piercedDom(page: Page): Promise<string> {
       ? value.filter((r: { shadowRootType?: string }) => r.shadowRootType !== 'user-agent')
       : value,
   );
+}
+
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+};
+
+/** Writes items into the extension's storage.local, from one of its own pages (the popup's). */
+export function storeItems(extensionPage: Page, items: Record<string, unknown>): Promise<void> {
+  return extensionPage.evaluate((v) => chrome.storage.local.set(v), items);
+}
+
+export function clearStorage(extensionPage: Page): Promise<void> {
+  return extensionPage.evaluate(() => chrome.storage.local.clear());
 }
