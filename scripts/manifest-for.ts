@@ -35,7 +35,11 @@ const withHttp = (patterns: string[] | undefined) =>
     pattern.startsWith('https://') ? [pattern, pattern.replace('https://', 'http://')] : [pattern],
   );
 
-export function manifestFor<M extends Manifest>(base: M, target: Target, { test = false }: BuildOptions = {}): M {
+export function manifestFor<M extends Manifest>(
+  base: M,
+  target: Target,
+  { test = false }: BuildOptions = {},
+): M {
   const manifest: Manifest = structuredClone(base);
   if (test) {
     for (const script of manifest.content_scripts ?? []) script.matches = withHttp(script.matches);

@@ -27,6 +27,8 @@ const PAGES = [
   { what: 'a page of 10,000 elements', path: 'big-page.html' },
   { what: 'a page served as application/xhtml+xml', path: 'signup.xhtml' },
   { what: 'markup that clobbers globals, document and form properties', path: 'clobbering.html' },
+  // A form named like the extension API's global, with a control named like its first member.
+  { what: 'a <form id="browser"> whose control is named "runtime"', path: 'clobbering-api.html' },
 ];
 
 describeInBrowsers('pages written the way real sites are', (ctx) => {
