@@ -4,6 +4,7 @@ import { LOOK_ALIKES } from './look-alikes.ts';
 import { decimalDigitValue, plainLetters } from './plain-forms.ts';
 import { scriptOf } from './scripts.ts';
 import type { Classified } from './types.ts';
+import { isPictograph, isSurrogate } from './unicode.ts';
 
 export type { Classified, RefusedKind } from './types.ts';
 
@@ -64,7 +65,6 @@ const RE = {
   bidi: /^\p{Bidi_Control}$/u,
   mark: /^\p{M}$/u,
   marks: /\p{M}/gu,
-  pictograph: /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]$/u,
   unassigned: /^[\p{Cn}\p{Co}]$/u,
   decimalDigit: /^\p{Nd}$/u,
   asciiDigits: /^[0-9]+$/,
@@ -116,7 +116,7 @@ function classifyMarkedBase(cluster: string, base: string): Classified {
  */
 export function classifyCharacter(char: string, cluster: string = char): Classified {
   const cp = char.codePointAt(0) ?? 0;
-  if (cp >= 0xd800 && cp <= 0xdfff) return LONE_SURROGATE;
+  if (isSurrogate(cp)) return LONE_SURROGATE;
   if (cp < 0x80) {
     if (cp === 0x20) return SPACE;
     if (cp < 0x20 || cp === 0x7f) return controlCharacter(cp);
@@ -130,7 +130,7 @@ export function classifyCharacter(char: string, cluster: string = char): Classif
   if (RE.mark.test(char)) {
     return { kind: 'combining-mark', hint: HINT.mark, name: msg('char_combining_mark', codePointLabel(cp)) };
   }
-  if (RE.pictograph.test(char)) return EMOJI;
+  if (isPictograph(char)) return EMOJI;
   if (RE.unassigned.test(char)) return OTHER;
 
   const composed = cluster.normalize('NFC');
@@ -161,8 +161,7 @@ export function classifyCharacter(char: string, cluster: string = char): Classif
     return { kind: 'symbol', hint: HINT.symbol };
   }
   const script = scriptOf(char);
-  if (script)
-    return { kind: 'other-script', hint: HINT.otherScript, script: script.code, scriptName: script.name };
+  if (script) return { kind: 'other-script', hint: HINT.otherScript, script };
   if (RE.letter.test(char) && !RE.commonScript.test(char))
     return { kind: 'other-script', hint: HINT.otherScript };
   // Modifier letters of no script.

@@ -2,7 +2,8 @@ import type { Message } from '../shared/message-key.ts';
 import type { findRefused } from './find-refused.ts';
 import type { PageLimits } from './page-limits.ts';
 import type { Refused, RuleResult, Verdict } from './types.ts';
-import { type CharacterClass, isPolicy, type Policy, UDI_POLICY } from './udi-policy.ts';
+import { CHARACTER_CLASSES, type CharacterClass, isPolicy, type Policy, UDI_POLICY } from './udi-policy.ts';
+import { unitsAt } from './unicode.ts';
 
 /** The explanation engine (find-refused.ts): which characters UDI refuses, what they are, how to fix them. */
 export type Explain = typeof findRefused;
@@ -23,8 +24,6 @@ const CLASS_RULE: Readonly<Record<CharacterClass, Message>> = {
   digit: { key: 'rule_digit' },
 };
 const ALLOWED_RULE: Message = { key: 'rule_allowed_characters' };
-/** The order rules are listed in, whatever order a policy names its classes in. */
-const CLASS_ORDER: readonly CharacterClass[] = ['upper', 'lower', 'digit'];
 
 const validated = new WeakMap<object, Policy>();
 
@@ -69,10 +68,7 @@ function check(
         firstRefused = i;
         firstRefusedCp = length;
       }
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) i++;
-      }
+      i += unitsAt(text, i, n) - 1;
     }
     length++;
   }
@@ -148,14 +144,12 @@ function rulesFor(
       count: length,
     });
   }
-  for (const cls of CLASS_ORDER) {
-    if (policy.required.includes(cls)) rules.push({ id: cls, ok: seen[cls], message: CLASS_RULE[cls] });
-  }
+  for (const cls of CHARACTER_CLASSES) rules.push({ id: cls, ok: seen[cls], message: CLASS_RULE[cls] });
   rules.push({ id: 'allowed-characters', ok: allowedOnly, message: ALLOWED_RULE });
   return rules;
 }
 
-/** The policy itself once it has passed the schema (remembered per object), or UDI's if it fails. */
+/** The policy itself once it has passed isPolicy (remembered per object), or UDI's if it fails. */
 function usable(policy: Policy): Policy {
   if (policy === UDI_POLICY) return policy;
   if (typeof policy !== 'object' || policy === null) return UDI_POLICY;

@@ -1,7 +1,9 @@
+import { isPictograph, isSurrogate } from './unicode.ts';
+
 /** What the refusal scan needs to know about a code point, as bits; computed once per code point per call. */
 export const MARK = 1;
 export const INVISIBLE = 2;
-export const PICTOGRAPH = 4;
+export const PICTOGRAPH_FLAG = 4;
 /** What may sit inside an emoji grapheme after its pictograph: ZWJ, variation selectors, tags. */
 export const EMOJI_JOINER = 8;
 
@@ -10,7 +12,6 @@ const FLAG_RE = {
   ignorable: /^\p{Default_Ignorable_Code_Point}$/u,
   format: /^\p{Cf}$/u,
   noScript: /^[\p{Script=Common}\p{Script=Inherited}]$/u,
-  pictograph: /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]$/u,
 } as const;
 
 /**
@@ -23,12 +24,12 @@ export function isInvisible(char: string): boolean {
 }
 
 export function computeFlags(cp: number): number {
-  if (cp >= 0xd800 && cp <= 0xdfff) return 0;
+  if (isSurrogate(cp)) return 0;
   const char = String.fromCodePoint(cp);
   let f = 0;
   if (FLAG_RE.mark.test(char)) f |= MARK;
   if (isInvisible(char)) f |= INVISIBLE;
-  if (FLAG_RE.pictograph.test(char)) f |= PICTOGRAPH;
+  if (isPictograph(char)) f |= PICTOGRAPH_FLAG;
   // ZWJ, variation selectors and tag characters build emoji sequences.
   if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0020 && cp <= 0xe007f)) f |= EMOJI_JOINER;
   return f;

@@ -1,4 +1,5 @@
-import { EMOJI_JOINER, MARK, PICTOGRAPH } from './code-point-flags.ts';
+import { EMOJI_JOINER, MARK, PICTOGRAPH_FLAG } from './code-point-flags.ts';
+import { isSurrogate, PICTOGRAPH, unitsAt } from './unicode.ts';
 
 // Emoji graphemes: a flag, a family or a keycap is one refused entry, cut out by Intl.Segmenter.
 
@@ -32,19 +33,19 @@ export function emojiRunEnd(
   let lastCut = -1;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
-    if (cp >= 0xd800 && cp <= 0xdfff) break;
+    if (isSurrogate(cp)) break;
     const f = scan.flagsOf(cp);
-    if (!(f & (PICTOGRAPH | MARK | EMOJI_JOINER))) break;
-    const step = cp > 0xffff ? 2 : 1;
+    if (!(f & (PICTOGRAPH_FLAG | MARK | EMOJI_JOINER))) break;
+    const step = unitsAt(text, i);
     if (i - start + step > MAX_EMOJI_RUN) return lastCut > start ? lastCut : i;
     // A pictograph not joined to the one before starts a new grapheme: a safe place to cut a long run.
-    if (f & PICTOGRAPH && text.charCodeAt(i - 1) !== 0x200d) lastCut = i;
+    if (f & PICTOGRAPH_FLAG && text.charCodeAt(i - 1) !== 0x200d) lastCut = i;
     i += step;
   }
   return i;
 }
 
-const PICTOGRAPH_AT = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]/uy;
+const PICTOGRAPH_AT = new RegExp(PICTOGRAPH, 'uy');
 
 export function isPictographAt(text: string, at: number): boolean {
   PICTOGRAPH_AT.lastIndex = at;
@@ -64,17 +65,4 @@ export function graphemes(text: string, start: number, end: number): [number, nu
   } catch {
     return [[start, end]];
   }
-}
-
-export function codePointCount(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
 }

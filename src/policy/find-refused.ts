@@ -1,7 +1,8 @@
 import { type Classified, classifyCharacter, classifyCluster, EMOJI, keycap } from './characters.ts';
-import { computeFlags, INVISIBLE, MARK, PICTOGRAPH } from './code-point-flags.ts';
-import { codePointCount, emojiRunEnd, graphemes, isPictographAt, keycapEnd } from './emoji-run.ts';
+import { computeFlags, INVISIBLE, MARK, PICTOGRAPH_FLAG } from './code-point-flags.ts';
+import { emojiRunEnd, graphemes, isPictographAt, keycapEnd } from './emoji-run.ts';
 import type { Refused } from './types.ts';
+import { codePointCount, isSurrogate, unitsAt } from './unicode.ts';
 
 export interface RefusedScan {
   refused: Refused[];
@@ -82,24 +83,17 @@ class Scan {
         k++;
         continue;
       }
-      let cp = c;
-      let size = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          size = 2;
-        }
-      }
+      const size = unitsAt(text, i);
+      const cp = size === 2 ? (text.codePointAt(i) ?? c) : c;
       const flags = this.#info(cp).flags;
-      if (flags & PICTOGRAPH) {
+      if (flags & PICTOGRAPH_FLAG) {
         this.#flush(i, k);
         const end = emojiRunEnd(text, i, size, this);
         k = end === i + size ? this.#emitSpan(i, end, k, 1, EMOJI) : this.#emitEmojiRun(i, end, k);
         i = end;
         continue;
       }
-      if (flags & INVISIBLE || (cp >= 0xd800 && cp <= 0xdfff)) {
+      if (flags & INVISIBLE || isSurrogate(cp)) {
         this.#flush(i, k);
         this.#emitPoint(i, size, k, cp);
       } else if (flags & MARK) {
@@ -182,7 +176,7 @@ class Scan {
       }
       // A stray joiner or mark that the segmenter left on its own: explain each code point.
       for (let i = from; i < to; ) {
-        const size = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        const size = unitsAt(text, i);
         k = this.#emitSpan(i, i + size, k, 1, classifyCharacter(text.slice(i, i + size)));
         i += size;
       }
@@ -195,6 +189,5 @@ function entry(text: string, index: number, length: number, what: Classified): R
   const refused: Refused = { index, length, text, kind: what.kind, hint: what.hint };
   if (what.name) refused.name = what.name;
   if (what.script) refused.script = what.script;
-  if (what.scriptName) refused.scriptName = what.scriptName;
   return refused;
 }

@@ -70,6 +70,7 @@ export function CheckerView() {
         <RuleList verdict={verdict} />
         <RefusedList
           refused={verdict.refused}
+          total={verdict.refusedCount}
           showCharacters={showCharacters}
           onToggleCharacters={() => setShowCharacters(!showCharacters)}
         />

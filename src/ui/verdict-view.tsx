@@ -26,15 +26,20 @@ export function RuleList({ verdict }: { verdict: Verdict }) {
 
 export interface RefusedListProps {
   refused: readonly Refused[];
+  /** How many refused entries there are in all (a 1 MB paste lists only the first ones). */
+  total: number;
   showCharacters: boolean;
   onToggleCharacters: () => void;
 }
 
-export function RefusedList({ refused, showCharacters, onToggleCharacters }: RefusedListProps) {
+export function RefusedList({ refused, total, showCharacters, onToggleCharacters }: RefusedListProps) {
   if (refused.length === 0) return null;
   return (
     <div class="refused">
       <h3>{t('overlay_refused_heading')}</h3>
+      {total > refused.length && (
+        <p class="note">{t('overlay_refused_capped', String(refused.length), String(total))}</p>
+      )}
       {groupRefused(refused).map((group) => (
         <div key={group.kind} class="group" data-kind={group.kind}>
           <p class="kind">

@@ -77,6 +77,7 @@ const STATES: Record<string, ComponentChild> = {
   'longer than the page allows': panel('Abcdefgh123456789', { limits: limits({ maxlength: '12' }) }),
   'no password fits the page': panel('abc', { limits: limits({ maxlength: '6' }) }),
   'a field in clear text': panel('abc', { fillable: false }),
+  'a long refused paste': panel('!'.repeat(300)),
   mismatch: <ConfirmCheck mismatch={true} />,
   match: <ConfirmCheck mismatch={false} />,
   'login hint': <LoginHint notes={['Work permit: ID-porten', 'Visit: e-mail']} onDismiss={noop} />,
@@ -133,6 +134,12 @@ describe('the mount code renderer (dom-render.ts)', () => {
     domRender(panel('abcd', { extra: { onGenerate: () => calls.push('second') } }), container);
     container.querySelector<HTMLButtonElement>('button.primary')?.click();
     expect(calls).toEqual(['second']);
+  });
+
+  it('says how many refused characters there are in all when it lists only the first', () => {
+    const container = document.createElement('div');
+    domRender(STATES['a long refused paste'], container);
+    expect(container.textContent).toContain('Listed: the first 200 of 300.');
   });
 
   it('empties the container on null', () => {

@@ -50,6 +50,7 @@ export function PasswordCheck(props: PasswordCheckProps) {
       )}
       <RefusedList
         refused={verdict.refused}
+        total={verdict.refusedCount}
         showCharacters={props.showCharacters}
         onToggleCharacters={props.onToggleCharacters}
       />
