@@ -22,7 +22,7 @@ export interface PasswordCheckMount {
   /** Links (or re-links, after a re-render) the confirmation field. */
   setConfirm(field: HTMLInputElement | undefined): void;
   /** Puts the hosts back below their fields if the page moved or removed them. */
-  replace(): void;
+  restore(): void;
   /** What a successor mount needs when the page replaces this field with a copy (see MountOptions.inherit). */
   handover(): Handover;
 }
@@ -222,7 +222,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       guard.restore();
       update();
     },
-    replace: () => guard.restore(),
+    restore: () => guard.restore(),
     handover: () => ({
       value: state.value,
       arrival: state.arrival,

@@ -81,7 +81,7 @@ const createMounts: CreateMounts = (signal) => {
           mounted.delete(field);
           gone.push(field);
           contain(() => mount.controller.abort(), undefined);
-        } else contain(() => mount.check?.replace(), undefined);
+        } else contain(() => mount.check?.restore(), undefined);
       }
       for (const form of forms) {
         if (preferences) mountForm(form, preferences);

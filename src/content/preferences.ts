@@ -21,7 +21,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 /**
  * Reads the popup's `settings` and `memo` items (src/shared/storage.ts: `{ v, value }` envelopes) with
  * a small structural check instead of their zod schemas: the popup validates, repairs and reports bad
- * data; here anything unexpected simply falls back to the default, and zod stays out of the 12 KB budget.
+ * data; here anything unexpected simply falls back to the default, and zod stays out of the mount code (13 KB budget).
  */
 export function toPreferences(stored: Record<string, unknown>): Preferences {
   // The language chosen in the popup (if any) first: the memo notes below are already translated.
