@@ -9,7 +9,7 @@ import { NORWEGIAN_WORDS } from './norwegian-words.ts';
  * names written in Latin letters, as a password UDI accepts must be), our Norwegian words, and its
  * keyboard layouts. No pack exists for Norwegian, Ukrainian or Russian; the common list already holds
  * many passwords from Russian-speaking sites (parol, privet, ukraina). Its network matcher
- * (matcher-pwned) is not a dependency: nothing about a password leaves this module.
+ * (the HaveIBeenPwned one) is not a dependency: nothing about a password leaves this module.
  */
 
 /** The Norwegian list's name in zxcvbn's matches (reasons.ts tells it apart from the others). */
