@@ -83,7 +83,7 @@ describe('passwords that are not easy to guess', () => {
 // Every password Generate makes must be called hard to guess. generatePassword draws from crypto (not
 // seedable): many of its own passwords, plus a seeded property over the same set (every string of its
 // alphabet with a capital, a small letter and a digit, all equally likely). STRENGTH_RUNS=<n> for a soak.
-const RUNS = Number(process.env.STRENGTH_RUNS) || 300;
+const RUNS = Number(process.env.STRENGTH_RUNS) || 200;
 const TIMEOUT = Math.max(60_000, RUNS * 100);
 
 describe('a generated password is never called weak', () => {
