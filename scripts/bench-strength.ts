@@ -1,11 +1,12 @@
 // `npm run bench:strength`: figures for the strength estimator (not assertions).
 // - gzip size of src/content/strength.js, the one file both UDI's pages (injected) and the popup load;
-// - node: evaluating the built file, the first estimate (zxcvbn ranks its word lists then), and the median
-//   of one estimate for typical passwords;
-// - Chromium, a UDI page: the background's scripting.executeScript of the file into the tab (load + parse
-//   + evaluate), then the first and the median estimate, in the extension's isolated world where the mount
-//   code will call it;
-// - Chromium, the popup: loading the file as the checker does (a script element), and the same estimates.
+// - node: evaluating the built file, the first estimate (which ranks the word lists: in node it comes
+//   before the timer strength-entry.ts sets for that), and the median of one estimate for typical passwords;
+// - Chromium, a UDI page: the background's scripting.executeScript of the file into the tab (load, parse,
+//   evaluate), the time until a first estimate has returned (the ranking runs in a task of its own in
+//   between), the longest task the page saw meanwhile, and the estimates, in the extension's isolated
+//   world where the mount code will call it;
+// - Chromium, the popup: the same, loading the file as the checker does (a script element).
 import { readFileSync, statSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -53,16 +54,29 @@ function timeEstimates(passwords: readonly string[], email: string[], runs: numb
       estimate(password, email);
       times.push(performance.now() - start);
     }
-    medians[password] = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+    if (runs) medians[password] = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
   }
   return { first, medians };
 }
 
-function report(where: string, figures: Figures, loadLabel: string): void {
+/** In the page (main world): record the duration of every long task (> 50 ms) from now on. */
+function watchLongTasks() {
+  const seen: number[] = [];
+  (globalThis as unknown as { __longTasks: number[] }).__longTasks = seen;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.push(entry.duration);
+  }).observe({ type: 'longtask' });
+}
+const longTasks = () => (globalThis as unknown as { __longTasks: number[] }).__longTasks;
+
+function report(
+  where: string,
+  figures: Figures,
+  loadLabel: string,
+  firstLabel = 'the first estimate after it',
+): void {
   console.log(`\n${where}`);
-  console.log(
-    `  ${loadLabel}: ${ms(figures.load)}; first estimate (ranks the word lists): ${ms(figures.first)}`,
-  );
+  console.log(`  ${loadLabel}: ${ms(figures.load)}; ${firstLabel}: ${ms(figures.first)}`);
   for (const [password, time] of Object.entries(figures.medians)) {
     const shown = password.length > 24 ? `${password.slice(0, 20)}… (${password.length})` : password;
     console.log(`  one estimate, median of ${RUNS}: ${shown.padEnd(28)} ${ms(time)}`);
@@ -88,6 +102,7 @@ for (const target of ['chrome', 'firefox']) {
     `node ${process.version}`,
     { load, ...timeEstimates(PASSWORDS, EMAIL, RUNS) },
     'evaluate the built file',
+    'the first estimate, which ranks the word lists',
   );
 }
 
@@ -100,65 +115,84 @@ try {
   const worker = (await workerTarget.worker()) as WebWorker;
 
   // A UDI page: inject as the background does on the mount code's request, into a fresh tab each time.
-  const loads: number[] = [];
+  // "Ready": from the injection's start until a first estimate has returned (the word lists are ranked
+  // in a task of their own right after the file is evaluated: strength-entry.ts).
+  const page = { load: [] as number[], ready: [] as number[], longest: [] as number[] };
   let estimates: Omit<Figures, 'load'> | undefined;
   for (let i = 0; i < 5; i++) {
-    const page: Page = await chromium.newPage();
-    await page.goto('http://selfservice.udi.no/create-account.html');
+    const tab: Page = await chromium.newPage();
+    await tab.goto('http://selfservice.udi.no/create-account.html');
+    await tab.evaluate(watchLongTasks);
     // As a string, so the timing function arrives as a real function (an extension's CSP forbids
     // building one from text there) that executeScript can run in the page's isolated world.
-    const { load, timed } = (await worker.evaluate(`(async () => {
+    const run = (await worker.evaluate(`(async () => {
       const [tab] = await chrome.tabs.query({ url: '*://selfservice.udi.no/*' });
       const target = { tabId: tab.id };
-      const start = performance.now();
+      const start = Date.now();
       await chrome.scripting.executeScript({ target, files: [${JSON.stringify(STRENGTH_FILE)}] });
-      const load = performance.now() - start;
-      if (!${i === 0}) return { load };
+      const load = Date.now() - start;
       const [done] = await chrome.scripting.executeScript({
         target,
         func: ${timeEstimates.toString()},
-        args: [${JSON.stringify(PASSWORDS)}, ${JSON.stringify(EMAIL)}, ${RUNS}],
+        args: [${JSON.stringify(PASSWORDS)}, ${JSON.stringify(EMAIL)}, ${i === 0 ? RUNS : 0}],
       });
-      return { load, timed: done.result };
-    })()`)) as { load: number; timed?: Omit<Figures, 'load'> };
-    loads.push(load);
-    estimates ??= timed;
-    await page.close();
+      return { load, ready: Date.now() - start, timed: done.result };
+    })()`)) as { load: number; ready: number; timed: Omit<Figures, 'load'> };
+    page.load.push(run.load);
+    page.ready.push(run.ready);
+    page.longest.push(Math.max(0, ...(await tab.evaluate(longTasks))));
+    estimates ??= run.timed;
+    await tab.close();
   }
   if (estimates) {
     report(
       'Chromium, a UDI page (isolated world)',
-      { load: median(loads), ...estimates },
+      { load: median(page.load), ...estimates },
       'executeScript of the file, median of 5 fresh tabs',
+    );
+    console.log(
+      `  ready (injection start → first estimate returned): median ${ms(median(page.ready))}; ` +
+        `longest task on the page meanwhile: median ${ms(median(page.longest))}`,
     );
   }
 
-  // The popup: the checker's script element.
-  const popup = await chromium.newPage();
-  await popup.goto(chromium.extensionUrl());
-  const popupLoads: number[] = [];
+  // The popup: the checker's script element, in a fresh popup each time.
+  const popup = { load: [] as number[], ready: [] as number[], longest: [] as number[] };
+  let popupEstimates: Omit<Figures, 'load'> | undefined;
   for (let i = 0; i < 5; i++) {
-    popupLoads.push(
-      await popup.evaluate(
-        (src, run) =>
-          new Promise<number>((resolve) => {
-            const script = document.createElement('script');
-            script.src = `/${src}?${run}`; // a fresh load each time
-            const start = performance.now();
-            script.onload = () => resolve(performance.now() - start);
-            document.head.append(script);
-          }),
-        STRENGTH_FILE,
-        i,
-      ),
+    const tab = await chromium.newPage();
+    await tab.goto(chromium.extensionUrl());
+    await tab.evaluate(watchLongTasks);
+    const start = Date.now();
+    const load = await tab.evaluate(
+      (src) =>
+        new Promise<number>((resolve) => {
+          const script = document.createElement('script');
+          script.src = `/${src}`;
+          const begin = performance.now();
+          script.onload = () => resolve(performance.now() - begin);
+          document.head.append(script);
+        }),
+      STRENGTH_FILE,
+    );
+    const timed = await tab.evaluate(timeEstimates, [...PASSWORDS], EMAIL, i === 0 ? RUNS : 0);
+    popup.ready.push(Date.now() - start);
+    popup.load.push(load);
+    popup.longest.push(Math.max(0, ...(await tab.evaluate(longTasks))));
+    popupEstimates ??= timed;
+    await tab.close();
+  }
+  if (popupEstimates) {
+    report(
+      'Chromium, the popup',
+      { load: median(popup.load), ...popupEstimates },
+      'script element load + evaluate, median of 5 fresh popups',
+    );
+    console.log(
+      `  ready (script added → first estimate returned): median ${ms(median(popup.ready))}; ` +
+        `longest task meanwhile: median ${ms(median(popup.longest))}`,
     );
   }
-  const popupEstimates = await popup.evaluate(timeEstimates, [...PASSWORDS], EMAIL, RUNS);
-  report(
-    'Chromium, the popup',
-    { load: median(popupLoads), ...popupEstimates },
-    'script element load + evaluate, median of 5',
-  );
 } finally {
   await chromium.close();
   await server.close();

@@ -1,7 +1,7 @@
 import type { Message } from '../shared/message-key.ts';
 import { personalWords } from './personal-words.ts';
 import { reasonsFor } from './reasons.ts';
-import { type Guesses, guessesFor, MAX_LENGTH } from './zxcvbn.ts';
+import { type Guesses, guessesFor, MAX_LENGTH, zxcvbn } from './zxcvbn.ts';
 
 /**
  * How easy a password is to guess, by zxcvbn-ts (the guesses an attacker needs who tries common passwords,
@@ -59,4 +59,9 @@ export function estimateGuesses(password: string, words: string[] = []): Guesses
   const lower = guessesFor(password.toLowerCase(), words);
   const guesses = lower.guesses * (head.match(/[a-z]/gi)?.length ?? 1);
   return guesses < estimate.guesses ? { guesses, sequence: lower.sequence } : estimate;
+}
+
+/** Does the first estimate's work (ranking the word lists) now, so that the first estimate is quick. */
+export function prepareEstimator(): void {
+  zxcvbn();
 }

@@ -69,8 +69,11 @@ const NO_WORD_SEQUENCES: Matcher = {
 
 let factory: ZxcvbnFactory | undefined;
 
-/** Built on first use: decompressing and ranking the word lists is most of the cost of loading. */
-function zxcvbn(): ZxcvbnFactory {
+/**
+ * Built on first use, or ahead of it: ranking the word lists (a lookup table of 240,000 words) is the
+ * first estimate's cost, hundreds of milliseconds on a slow machine.
+ */
+export function zxcvbn(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory(
     {
       dictionary: {
