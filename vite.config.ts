@@ -65,6 +65,9 @@ export default defineConfig(({ mode }) => {
       }),
       injectedScript('src/content/mounts.ts', PARTS.mounts, define),
       injectedScript('src/content/explain.ts', PARTS.explain, define),
+      // The strength estimator (≈ 0.8 MB gzip of word lists): injected only after the first keystroke in a
+      // new-password field; the popup's checker loads the same file.
+      injectedScript('src/content/strength-entry.ts', PARTS.strength, define),
     ],
     define,
     oxc: JSX,

@@ -1,4 +1,5 @@
 import type { Explain } from '../policy/check-rules.ts';
+import type { StrengthVerdict } from '../strength/estimate.ts';
 import type { ClassifiedForm } from './find-forms.ts';
 
 /**
@@ -6,12 +7,15 @@ import type { ClassifiedForm } from './find-forms.ts';
  * small form finder (index.ts). The background injects each other part into a frame when that frame asks
  * for it, and only then: the mount code (mounts.ts: the rule check, the login hint and their UI) once the
  * finder has found a password form, and the explanation engine (explain.ts: which characters UDI refuses
- * and why) once a refused character is typed. All parts run in the extension's isolated world and meet
+ * and why) once a refused character is typed, and the strength estimator (strength-entry.ts: how easy a
+ * password UDI accepts is to guess, ≈ 0.8 MB of word lists) after the first keystroke in a new-password
+ * field. All parts run in the extension's isolated world and meet
  * through a global the page cannot see (Chrome's isolated world; Firefox's Xray expando).
  */
 export const PARTS = {
   mounts: 'src/content/mounts.js',
   explain: 'src/content/explain.js',
+  strength: 'src/content/strength.js',
 } as const;
 
 export type PartName = keyof typeof PARTS;
@@ -38,10 +42,18 @@ export interface Mounts {
 /** What mounts.ts registers: creates the mounts for this frame, torn down when `signal` aborts. */
 export type CreateMounts = (signal: AbortSignal) => Mounts;
 
+/**
+ * What the strength part registers: the verdict on a password UDI accepts, computed in the call and
+ * returned; nothing is kept, sent or stored. `userInputs`: what the page knows about the applicant, such
+ * as the email address typed in the same form (its name part counts).
+ */
+export type EstimateStrength = (password: string, userInputs?: readonly string[]) => StrengthVerdict;
+
 /** What each part registers when it is injected. */
 export interface PartExports {
   mounts: CreateMounts;
   explain: Explain;
+  strength: EstimateStrength;
 }
 
 const KEY = '__udiLoginHelperParts';

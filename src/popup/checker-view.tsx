@@ -3,9 +3,11 @@ import { checkPassword } from '../policy/check.ts';
 import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
 import { t } from '../shared/i18n.ts';
 import { settingsItem } from '../shared/storage.ts';
+import { StrengthNote } from '../ui/strength-note.tsx';
 import { RefusedList, RuleList } from '../ui/verdict-view.tsx';
 import { Status, type StatusMessage } from './status.tsx';
 import { useItem } from './use-item.ts';
+import { useStrengthEstimator } from './use-strength.ts';
 
 /**
  * Try a password against UDI's rules, with the overlay's own explanations. The password lives only in this
@@ -19,6 +21,9 @@ export function CheckerView() {
   const [status, setStatus] = useState<StatusMessage>();
   const verdict = checkPassword(password);
   const state = password === '' ? 'empty' : verdict.ok ? 'ok' : 'refused';
+  // How easy it is to guess: loaded after the first keystroke, asked only once UDI's rules pass.
+  const estimate = useStrengthEstimator(password !== '');
+  const strength = verdict.ok ? estimate?.(password) : undefined;
 
   const generate = () => {
     setPassword(generatePassword({ length }));
@@ -58,14 +63,16 @@ export function CheckerView() {
           </button>
         </div>
       </div>
-      <p id="check-result" class={`verdict verdict-${state}`} data-verdict={state} aria-live="polite">
+      {/* One live region for UDI's verdict and, once UDI accepts the password, how easy it is to guess. */}
+      <div id="check-result" class={`verdict verdict-${state}`} data-verdict={state} aria-live="polite">
         {state === 'ok' && (
           <>
             <span aria-hidden="true">✓</span> {t('popup_check_ok')}
           </>
         )}
         {state === 'refused' && t('popup_check_refused')}
-      </p>
+        <StrengthNote verdict={strength} />
+      </div>
       <div class={state === 'empty' ? 'checklist' : 'checklist touched'}>
         <RuleList verdict={verdict} />
         <RefusedList

@@ -51,6 +51,25 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (target) => {
     }
   });
 
+  it('has a strength estimator that cannot send anything anywhere', () => {
+    const code = readFileSync(join(DIST, target, PARTS.strength), 'utf8');
+    // (Tested as booleans: a failure should not print 1.6 MB of word lists.)
+    const has = (pattern: RegExp) => pattern.test(code);
+    // zxcvbn-ts's word lists are in it (so this is the estimator)…
+    expect(has(/passwords-common/)).toBe(true);
+    // …and no way out: no network API, not zxcvbn-ts's network matcher, no storage, no messages.
+    expect(has(/\bfetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/)).toBe(false);
+    expect(has(/matcherPwned|pwnedpasswords/i)).toBe(false);
+    expect(
+      has(/\.(sendMessage|postMessage|connect)\(|localStorage|sessionStorage|indexedDB|\.storage\./),
+    ).toBe(false);
+    // One copy: the popup loads this same file; no bundled chunk of it sits beside the popup.
+    const copies = files(join(DIST, target)).filter((f) =>
+      readFileSync(f, 'utf8').includes('passwords-common'),
+    );
+    expect(copies).toEqual([join(DIST, target, PARTS.strength)]);
+  });
+
   it('carries none of the test build: no error reports written to the page', () => {
     const code = (dir: string) =>
       files(dir)

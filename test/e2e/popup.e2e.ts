@@ -141,6 +141,27 @@ describeInBrowsers('popup', (ctx) => {
     expect(leaked).toBe(false);
   });
 
+  it('says how easy an accepted password is to guess, loading the estimator only after the first keystroke', async () => {
+    page = await openPopup(ctx());
+    await openView(page, 'check');
+    const loaded = () =>
+      page?.evaluate(() => document.querySelector('script[src$="/src/content/strength.js"]') !== null);
+    expect(await loaded()).toBe(false);
+    await page.type('#check-password', 'Sommer2024');
+    const weak = await page.waitForSelector('.strength-weak', { timeout: 20_000 });
+    expect(await loaded()).toBe(true);
+    expect(await weak?.evaluate((el) => el.textContent)).toMatch(
+      /Easy to guess.*Norwegian word.*year or date.*Make it longer.*Generate a UDI-safe password/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#check-password', { count: 3 });
+    await page.type('#check-password', 'sommer2024'); // UDI refuses it (no capital): nothing about guessing
+    expect(await page.$('.strength')).toBeNull();
+    await page.click('button[data-action="generate"]');
+    await page.waitForSelector('.strength-strong');
+    expect(await text(page, '.strength-strong')).toBe('✓ Hard to guess');
+  });
+
   it('fits every view in 360 px without sideways scrolling', async () => {
     page = await openPopup(ctx());
     for (const view of VIEWS) {

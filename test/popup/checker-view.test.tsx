@@ -1,13 +1,29 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerStrength } from '../../src/content/strength-api.ts';
 import { App } from '../../src/popup/app.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
+import { STRENGTH_URL } from '../../src/popup/use-strength.ts';
+import { estimateStrength } from '../../src/strength/estimate.ts';
 import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
 
 const writeText = vi.fn(async (_: string) => {});
+
+// jsdom loads no scripts: when the checker adds the estimator's script element, "load" it as the browser
+// would (the file registers the estimator on the global). test/popup/checker-lazy.test.tsx: when.
+const append = document.head.append.bind(document.head);
+document.head.append = (...nodes) => {
+  for (const node of nodes) {
+    if (node instanceof HTMLScriptElement && node.getAttribute('src') === STRENGTH_URL) {
+      registerStrength(estimateStrength);
+      queueMicrotask(() => node.dispatchEvent(new Event('load')));
+    } else append(node);
+  }
+};
+
 beforeEach(() => {
   resetFakeBrowser();
   forgetReads();
@@ -98,5 +114,53 @@ describe('Password check', () => {
     await waitFor(() =>
       expect((screen.getByLabelText('Password to check') as HTMLInputElement).value).toBe(''),
     );
+  });
+});
+
+describe('Password check: how easy an accepted password is to guess', () => {
+  const note = () => document.querySelector('.strength');
+
+  it('says an accepted but common password is easy to guess, why, and what to do', async () => {
+    const field = await openChecker();
+    type(field, 'Passord1');
+    expect(verdict()).toBe('ok');
+    expect((await screen.findByText('Easy to guess')).closest('.strength-weak')).toBeTruthy();
+    expect(screen.getByText('It is built on a common Norwegian word or name.')).toBeTruthy();
+    expect(screen.getByText(/Make it longer.*Or press “Generate a UDI-safe password”/)).toBeTruthy();
+    type(field, 'Sommer2024');
+    await screen.findByText('A word with a year or date is among the first things attackers try.');
+  });
+
+  it('says "Hard to guess" next to UDI’s acceptance, and of a generated password', async () => {
+    const field = await openChecker();
+    type(field, 'tV8kWq2mRzL5');
+    expect(await screen.findByText('Hard to guess')).toBeTruthy();
+    expect(note()?.classList.contains('strength-strong')).toBe(true);
+    type(field, '');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate a UDI-safe password' }));
+    await screen.findByText('Hard to guess');
+    expect(screen.getByText(/UDI accepts this password/)).toBeTruthy();
+  });
+
+  it('says nothing about guessing while UDI’s rules are not met', async () => {
+    const field = await openChecker();
+    type(field, 'Passord1');
+    await screen.findByText('Easy to guess');
+    for (const refused of ['passord', 'Passord', 'Pässord1', 'Pass1']) {
+      type(field, refused);
+      expect(verdict(), refused).toBe('refused');
+      expect(note(), refused).toBeNull();
+    }
+    type(field, 'tV8kWq2mRzL5ä');
+    expect(note()).toBeNull();
+    expect(screen.queryByText('Hard to guess')).toBeNull();
+  });
+
+  it('keeps the password out of attributes and storage', async () => {
+    const field = await openChecker();
+    type(field, 'Sommer2024');
+    await screen.findByText('Easy to guess');
+    expect(attributeText()).not.toMatch(/sommer|2024/i);
+    expect(JSON.stringify([...state.store.values()])).not.toContain('Sommer2024');
   });
 });
