@@ -4,6 +4,7 @@ import type { PageLimits } from '../policy/page-limits.ts';
 import type { Verdict } from '../policy/types.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
 import type { Message } from '../shared/message-key.ts';
+import type { StrengthVerdict } from '../strength/estimate.ts';
 import type { Arrival } from './watch-field.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface CheckState {
   readonly status: Message | undefined;
   /** The explanation engine, once injected (parts.ts): until then `verdict.refused` is empty. */
   readonly explain: Explain | undefined;
+  /** How easy the current value is to guess, once estimated (only ever for a value UDI accepts). */
+  readonly strength: StrengthVerdict | undefined;
 }
 
 export type CheckEvent =
@@ -50,7 +53,9 @@ export type CheckEvent =
   | { type: 'confirm'; value: string | undefined }
   | { type: 'limits'; limits: PageLimits | undefined }
   | { type: 'no-fit' }
-  | { type: 'explain'; explain: Explain };
+  | { type: 'explain'; explain: Explain }
+  /** An estimate arrives for `value`; one for an earlier value is dropped. */
+  | { type: 'strength'; value: string; verdict: StrengthVerdict };
 
 /** What a mount under a re-rendered copy of the field takes over (only when the copy holds the same value). */
 export type Handover = Pick<CheckState, 'value' | 'arrival' | 'touched' | 'showCharacters'>;
@@ -82,6 +87,7 @@ export function initialState(
     noFit: false,
     status: undefined,
     explain,
+    strength: undefined,
   };
 }
 
@@ -94,6 +100,7 @@ export function reduce(state: CheckState, event: CheckEvent): CheckState {
         arrival: event.arrival,
         verdict: verdictOf(event.value, state.limits, state.explain),
         touched: state.touched || event.arrival !== 'typed',
+        strength: event.value === state.value ? state.strength : undefined,
       };
     case 'focus':
       return { ...state, dismissed: false, obscured: false };
@@ -126,6 +133,8 @@ export function reduce(state: CheckState, event: CheckEvent): CheckState {
         explain: event.explain,
         verdict: verdictOf(state.value, state.limits, event.explain),
       };
+    case 'strength':
+      return event.value === state.value ? { ...state, strength: event.verdict } : state;
   }
 }
 
@@ -200,6 +209,9 @@ export type GeneratorView =
   | 'clear-text';
 
 /** Everything the shell renders, derived. */
+/** Whether to ask how easy the current value is to guess: UDI and the page accept it, and it is not known yet. */
+export const wantsStrength = (state: CheckState): boolean => state.verdict.ok && state.strength === undefined;
+
 export function view(state: CheckState, around: Surroundings) {
   const name = verdictName(state);
   const attempted = state.submit !== undefined;
@@ -225,6 +237,8 @@ export function view(state: CheckState, around: Surroundings) {
     generator,
     /** The page's own words about the rule that refuses the password, if it has any. */
     pageTitle: name === 'page-refused' ? state.limits?.title : undefined,
+    /** Said only of a password UDI and the page accept: "hard to guess" is never said of a refused one. */
+    strength: name === 'ok' ? state.strength : undefined,
   };
 }
 

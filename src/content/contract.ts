@@ -16,6 +16,8 @@ export function writeContract(host: Host, confirmHost: Host, derived: CheckView,
   else delete data.alert;
   if (obscured) data.guard = 'obscured';
   else delete data.guard;
+  if (derived.strength) data.strength = derived.strength.weak ? 'weak' : 'strong';
+  else delete data.strength;
   confirmHost.element.dataset.mismatch = String(derived.mismatch);
 }
 

@@ -3,7 +3,15 @@ import { generateWithin } from '../policy/generate.ts';
 import { mergeLimits, type PageLimits, readPageLimits } from '../policy/page-limits.ts';
 import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
 import { tm } from '../shared/i18n.ts';
-import { type CheckEvent, type Handover, hasRefused, initialState, reduce, view } from './check-state.ts';
+import {
+  type CheckEvent,
+  type Handover,
+  hasRefused,
+  initialState,
+  reduce,
+  view,
+  wantsStrength,
+} from './check-state.ts';
 import { linkConfirm } from './confirm-link.ts';
 import { contain, contained } from './contain.ts';
 import { writeContract } from './contract.ts';
@@ -14,7 +22,8 @@ import { guardHosts } from './overlay/guard-host.ts';
 import { createHost, localizeHost } from './overlay/host.ts';
 import { ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
 import { OVERLAY_CSS } from './overlay/styles.ts';
-import { activeOf, attrOf, hasAttr } from './safe-dom.ts';
+import type { EstimateStrength } from './parts.ts';
+import { activeOf, attrOf, hasAttr, queryAll } from './safe-dom.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
 import { watchField } from './watch-field.ts';
 
@@ -75,10 +84,35 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     explaining = true;
     loadPart('explain').then((explain) => explain && dispatch({ type: 'explain', explain }));
   };
+  // How easy an accepted password is to guess: the estimator is injected after the first input (never on
+  // page load), and each estimate runs after the keystroke's render, for the latest value only.
+  let estimate: EstimateStrength | undefined;
+  let estimating: ReturnType<typeof setTimeout> | undefined;
+  const estimateIfNeeded = () => {
+    if (!estimate || !wantsStrength(state) || estimating !== undefined) return;
+    estimating = setTimeout(() => {
+      estimating = undefined;
+      if (signal.aborted || !estimate || !wantsStrength(state)) return;
+      const value = state.value;
+      const verdict = contain(() => estimate?.(value, personalInputs(options.scope, field)), undefined);
+      if (verdict) dispatch({ type: 'strength', value, verdict });
+    }, 0);
+  };
+  let strengthAsked = false;
+  const askStrength = () => {
+    if (strengthAsked) return;
+    strengthAsked = true;
+    loadPart('strength').then((loaded) => {
+      estimate = loaded;
+      estimateIfNeeded();
+    });
+  };
   const dispatch = (event: CheckEvent) => {
     state = reduce(state, event);
     update();
     explainIfNeeded();
+    if (event.type === 'value') askStrength();
+    estimateIfNeeded();
   };
 
   const update = () => {
@@ -190,6 +224,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     resize.disconnect();
     limits.disconnect();
     clearTimeout(statusTimer);
+    clearTimeout(estimating);
     render(null, host.container);
     render(null, confirmHost.container);
     host.element.remove();
@@ -230,6 +265,18 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       showCharacters: state.showCharacters,
     }),
   };
+}
+
+/** The applicant's own words on the form (email, names): a password made of them is easy to guess. */
+const PERSONAL_FIELDS =
+  'input[type="email"], input[autocomplete~="email"], input[autocomplete~="username"], input[autocomplete~="given-name"], input[autocomplete~="family-name"], #email, #givenName, #surname';
+
+function personalInputs(scope: Element | Document | ShadowRoot, field: HTMLInputElement): string[] {
+  const root = field.form ?? scope;
+  return [...queryAll<HTMLInputElement>(root, PERSONAL_FIELDS)]
+    .map((input) => input.value)
+    .filter((value) => value !== '' && value !== field.value)
+    .slice(0, 8);
 }
 
 function limitsOf(field: HTMLInputElement): PageLimits | undefined {

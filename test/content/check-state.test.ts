@@ -9,6 +9,7 @@ import {
   type Surroundings,
   verdictName,
   view,
+  wantsStrength,
 } from '../../src/content/check-state.ts';
 import { readPageLimits } from '../../src/policy/page-limits.ts';
 
@@ -107,6 +108,32 @@ describe('the check’s state', () => {
       showCharacters: true,
     });
     expect(initialState('other', undefined, handover)).toMatchObject({ arrival: undefined, touched: false });
+  });
+});
+
+describe('how easy an accepted password is to guess', () => {
+  const weak = { weak: true, reasons: [{ key: 'strength_reason_common' as const }], advice: [] };
+  const accepted = run([typed('Passord1')]);
+
+  it('asks only for a value UDI accepts that it has no estimate for, and keeps the estimate for that value only', () => {
+    expect(wantsStrength(run([typed('abc')]))).toBe(false);
+    expect(wantsStrength(accepted)).toBe(true);
+    const estimated = run([{ type: 'strength', value: 'Passord1', verdict: weak }], accepted);
+    expect(wantsStrength(estimated)).toBe(false);
+    expect(view(estimated, AROUND).strength).toEqual(weak);
+    // An estimate for a value the applicant has typed past is dropped; a new value needs its own.
+    expect(run([{ type: 'strength', value: 'Passord', verdict: weak }], accepted).strength).toBeUndefined();
+    expect(run([typed('Passord12')], estimated).strength).toBeUndefined();
+  });
+
+  it('is never shown for a password UDI or the page refuses', () => {
+    const page = limits({ maxlength: '7' });
+    const refusedByPage = run(
+      [typed('Passord1'), { type: 'strength', value: 'Passord1', verdict: weak }],
+      initialState('', page),
+    );
+    expect(verdictName(refusedByPage)).toBe('page-refused');
+    expect(view(refusedByPage, AROUND).strength).toBeUndefined();
   });
 });
 

@@ -86,9 +86,11 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
     await new Promise((r) => setTimeout(r, 1200));
 
     const heard = await listener.evaluate(() => (globalThis as unknown as { heard: string[] }).heard);
-    // The parts' requests (the mount code, then the explanations once the sentinel's refused characters
-    // came), and nothing else: no page data, no password.
-    expect(heard).toEqual(['{"type":"inject","part":"mounts"}', '{"type":"inject","part":"explain"}']);
+    // The parts' requests (the mount code; the explanations once the sentinel's refused characters came;
+    // the strength estimator after the first input), and nothing else: no page data, no password.
+    expect(heard.sort()).toEqual(
+      ['mounts', 'explain', 'strength'].map((part) => JSON.stringify({ type: 'inject', part })).sort(),
+    );
     const seen = server.requests.slice(before);
     expect(seen.map((r) => `${r.method} ${r.host}${r.path}`)).toContain(
       'GET selfservice.udi.no/create-account.html',

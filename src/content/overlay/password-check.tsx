@@ -1,5 +1,6 @@
 import type { Verdict } from '../../policy/types.ts';
 import { t } from '../../shared/i18n.ts';
+import { StrengthNote } from '../../ui/strength-note.tsx';
 import { RefusedList, RuleList } from '../../ui/verdict-view.tsx';
 import type { CheckView, GeneratorView } from '../check-state.ts';
 
@@ -42,6 +43,10 @@ export function PasswordCheck(props: PasswordCheckProps) {
       ) : (
         <RuleList verdict={verdict} />
       )}
+      {/* A generated password is weak only on a page that allows very few characters: no advice then. */}
+      <StrengthNote
+        verdict={view.strength && props.generated ? { ...view.strength, advice: [] } : view.strength}
+      />
       {view.verdict === 'page-refused' && (
         <p class="page-refused">
           {t('overlay_page_refused')}
