@@ -126,6 +126,19 @@ describe('My applications', () => {
     expect(stored()?.entries).toHaveLength(1);
   });
 
+  it('shows an edit saved while the popup was still repairing damaged notes', async () => {
+    // The first read writes the repaired memo back; the edit below lands before that read has finished.
+    state.store.set('memo', { v: 1, value: { entries: [entry, { id: 'damaged' }] } });
+    render(<App initialView="memo" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Work permit — Anna' }));
+    type('Name of the application', 'Work permit — Anna B.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Work permit — Anna B.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Work permit — Anna B.')).toBeTruthy();
+    expect(stored()?.entries).toMatchObject([{ label: 'Work permit — Anna B.' }]);
+  });
+
   it('deletes a note only after confirming', async () => {
     state.store.set('memo', { v: 1, value: { entries: [entry] } });
     render(<App initialView="memo" />);
