@@ -108,6 +108,18 @@ describe('My applications', () => {
     expect(stored()).toBeUndefined();
   });
 
+  it.each([
+    ['Arabic-Indic digits', 'Anna ٠١٠١٩٠١٢٣٤٥'],
+    ['groups of 3', 'Anna 010 190 123 45'],
+    ['an en dash', 'Anna 010190–12345'],
+  ])('refuses an identity number written in %s', async (_, label) => {
+    fireEvent.click(await openMemo());
+    type('Name of the application', label);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText(/looks like a national identity number or D-number/)).toBeTruthy();
+    expect(stored()).toBeUndefined();
+  });
+
   it('refuses an email address that is not one', async () => {
     fireEvent.click(await openMemo());
     type('Name of the application', 'Study permit');
@@ -192,6 +204,11 @@ describe('My applications', () => {
     [
       'an identity number',
       JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Ola 01019012345' }] }),
+      'Note 1 in the file contains what looks like a national identity number',
+    ],
+    [
+      'an identity number in Arabic-Indic digits',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Ola ٠١٠١٩٠١٢٣٤٥' }] }),
       'Note 1 in the file contains what looks like a national identity number',
     ],
   ])('rejects a file with %s, explains, and changes nothing', async (_, text, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntryDraft, validateDraft } from '../../src/shared/memo.ts';
+import { type EntryDraft, MemoEntrySchema, validateDraft } from '../../src/shared/memo.ts';
 import { exportMemo, MEMO_FORMAT, mergeMemo, parseMemoFile } from '../../src/shared/memo-file.ts';
 
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
@@ -29,6 +29,9 @@ describe('validateDraft (the memo form)', () => {
     ['label', draft({ label: ' ' }), 'memo_error_label_empty'],
     ['label', draft({ label: 'x'.repeat(81) }), 'memo_error_label_long'],
     ['label', draft({ label: 'Anna 01019012345' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna ٠١٠١٩٠١٢٣٤٥' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna 010 190 123 45' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna 010190–12345' }), 'memo_error_identity_number'],
     ['email', draft({ email: '01019012345@example.com' }), 'memo_error_identity_number'],
     ['email', draft({ email: 'not an address' }), 'memo_error_email'],
     ['date', draft({ date: '2025-13-01' }), 'memo_error_date'],
@@ -36,6 +39,18 @@ describe('validateDraft (the memo form)', () => {
     const result = validateDraft(d);
     expect('errors' in result && result.errors[field]?.key).toBe(key);
   });
+});
+
+describe('the stored shape of an entry', () => {
+  it.each(['٠١٠١٩٠١٢٣٤٥', '010 190 123 45', '010190–12345'])(
+    'refuses the identity number %s without repeating it in the error',
+    (number) => {
+      const result = MemoEntrySchema.safeParse(draft({ label: `Ola ${number}` }));
+      expect(result.success).toBe(false);
+      const error = JSON.stringify(result.error) + String(result.error?.message);
+      for (const digits of [number, '01019012345', '12345', '٠١٠١٩٠']) expect(error).not.toContain(digits);
+    },
+  );
 });
 
 describe('export and import', () => {
@@ -77,6 +92,16 @@ describe('export and import', () => {
 
   it('rejects a file with an identity number and names the entry', () => {
     const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Ola 010190 12345' })];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
+  });
+
+  it.each([
+    ['Arabic-Indic digits', 'Ola ٠١٠١٩٠١٢٣٤٥'],
+    ['groups of 3', 'Ola 010 190 123 45'],
+    ['an en dash', 'Ola 010190–12345'],
+  ])('rejects a file with an identity number in %s, naming only the entry', (_, label) => {
+    const entries = [draft({ id: 'a' }), draft({ id: 'b', label })];
     const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
     expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
   });
