@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { hasControlCharacters } from './control-characters.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import { MEMO_LIMITS, type Memo, type MemoEntry, MemoEntrySchema } from './memo.ts';
 import type { Message } from './message-key.ts';
@@ -47,6 +48,10 @@ export function parseMemoFile(text: string): ImportResult {
   for (const [index, raw] of file.data.entries.entries()) {
     const position = String(index + 1);
     if (containsIdentityNumber(raw)) return fail('memo_import_identity_number', position);
+    const label = (raw as { label?: unknown } | null)?.label;
+    if (typeof label === 'string' && hasControlCharacters(label)) {
+      return fail('memo_import_label_controls', position);
+    }
     const entry = MemoEntrySchema.safeParse(raw);
     if (!entry.success) return fail('memo_import_bad_entry', position);
     entries.push(entry.data);

@@ -120,6 +120,30 @@ describe('My applications', () => {
     expect(stored()).toBeUndefined();
   });
 
+  it('refuses a name with a bidi override, says why, and keeps what was typed', async () => {
+    fireEvent.click(await openMemo());
+    const label = 'Work permit \u202eanna';
+    type('Name of the application', label);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const field = screen.getByLabelText('Name of the application') as HTMLInputElement;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(screen.getByText(/contains invisible characters that change how text is shown/)).toBeTruthy();
+    expect(field.value).toBe(label);
+    expect(stored()).toBeUndefined();
+  });
+
+  it('shows a label inside <bdi>, also where the delete question quotes it', async () => {
+    const arabic = { ...entry, label: 'تصريح عمل' };
+    state.store.set('memo', { v: 1, value: { entries: [arabic] } });
+    render(<App initialView="memo" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete تصريح عمل' }));
+    const question = document.getElementById('delete-e1');
+    expect(question?.textContent).toBe('Delete “تصريح عمل”?');
+    expect(question?.querySelector('bdi')?.textContent).toBe('تصريح عمل');
+    expect(document.querySelector('.memo-label bdi')?.textContent).toBe('تصريح عمل');
+  });
+
   it('refuses an email address that is not one', async () => {
     fireEvent.click(await openMemo());
     type('Name of the application', 'Study permit');
@@ -210,6 +234,11 @@ describe('My applications', () => {
       'an identity number in Arabic-Indic digits',
       JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Ola ٠١٠١٩٠١٢٣٤٥' }] }),
       'Note 1 in the file contains what looks like a national identity number',
+    ],
+    [
+      'a bidi override in a name',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Anna\u202e' }] }),
+      'The name of note 1 in the file contains invisible characters',
     ],
   ])('rejects a file with %s, explains, and changes nothing', async (_, text, message) => {
     state.store.set('memo', { v: 1, value: { entries: [entry] } });

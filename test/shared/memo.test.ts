@@ -32,6 +32,8 @@ describe('validateDraft (the memo form)', () => {
     ['label', draft({ label: 'Anna ٠١٠١٩٠١٢٣٤٥' }), 'memo_error_identity_number'],
     ['label', draft({ label: 'Anna 010 190 123 45' }), 'memo_error_identity_number'],
     ['label', draft({ label: 'Anna 010190–12345' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Work permit\u202e — Anna' }), 'memo_error_label_controls'],
+    ['label', draft({ label: 'Work\u200bpermit' }), 'memo_error_label_controls'],
     ['email', draft({ email: '01019012345@example.com' }), 'memo_error_identity_number'],
     ['email', draft({ email: 'not an address' }), 'memo_error_email'],
     ['date', draft({ date: '2025-13-01' }), 'memo_error_date'],
@@ -42,6 +44,18 @@ describe('validateDraft (the memo form)', () => {
 });
 
 describe('the stored shape of an entry', () => {
+  it.each([
+    ['a bidi override in the label', { label: 'Anna\u202e: ID-porten' }],
+    ['a zero-width space in the label', { label: 'An\u200bna' }],
+    ['a newline in the label', { label: 'Anna\nBerg' }],
+  ])('refuses %s', (_, over) => {
+    expect(MemoEntrySchema.safeParse(draft({ ...over, email: 'hr@example.com' })).success).toBe(false);
+  });
+
+  it('keeps a Persian label with its zero-width non-joiner', () => {
+    expect(MemoEntrySchema.safeParse(draft({ label: 'اجازه\u200cی کار' })).success).toBe(true);
+  });
+
   it.each(['٠١٠١٩٠١٢٣٤٥', '010 190 123 45', '010190–12345'])(
     'refuses the identity number %s without repeating it in the error',
     (number) => {
@@ -104,6 +118,12 @@ describe('export and import', () => {
     const entries = [draft({ id: 'a' }), draft({ id: 'b', label })];
     const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
     expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
+  });
+
+  it('rejects a file whose label holds bidi controls, and names the entry', () => {
+    const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Visitor\u202e visa' })];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_label_controls', params: ['2'] } });
   });
 
   it('ignores a password field someone added to a file (never stored)', () => {
