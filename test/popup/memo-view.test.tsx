@@ -213,6 +213,26 @@ describe('My applications', () => {
     fireEvent.change(input);
   };
 
+  it('refuses a huge file without reading it', async () => {
+    state.store.set('memo', { v: 1, value: { entries: [entry] } });
+    render(<App initialView="memo" />);
+    const input = (await screen.findByLabelText('Import a file')) as HTMLInputElement;
+    const file = new File(['{}'], 'memo.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 2 ** 40 });
+    const text = vi.fn(async () => '{}');
+    const arrayBuffer = vi.fn();
+    const stream = vi.fn();
+    Object.assign(file, { text, arrayBuffer, stream });
+    const readAsText = vi.spyOn(FileReader.prototype, 'readAsText');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is too large to be an export of My applications. Nothing was changed.',
+    );
+    for (const read of [text, arrayBuffer, stream, readAsText]) expect(read).not.toHaveBeenCalled();
+    expect(stored()?.entries).toEqual([entry]);
+  });
+
   it('imports a good file and says how many notes it added', async () => {
     state.store.set('memo', { v: 1, value: { entries: [entry] } });
     render(<App initialView="memo" />);

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type EntryDraft, MemoEntrySchema, validateDraft } from '../../src/shared/memo.ts';
-import { exportMemo, MEMO_FORMAT, mergeMemo, parseMemoFile } from '../../src/shared/memo-file.ts';
+import {
+  exportMemo,
+  MEMO_FILE_MAX_BYTES,
+  MEMO_FORMAT,
+  mergeMemo,
+  parseMemoFile,
+  readMemoFile,
+} from '../../src/shared/memo-file.ts';
 
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
   id: 'id-1',
@@ -124,6 +131,31 @@ describe('export and import', () => {
     const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Visitor\u202e visa' })];
     const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
     expect(result).toEqual({ ok: false, error: { key: 'memo_import_label_controls', params: ['2'] } });
+  });
+
+  it('checks a chosen file’s size before reading a byte of it', async () => {
+    const text = vi.fn(async () => '{}');
+    const result = await readMemoFile({ size: 2 ** 40, text });
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_too_large', params: [] } });
+    expect(text).not.toHaveBeenCalled();
+    // One byte over the limit is enough; at the limit the file is read.
+    await readMemoFile({ size: MEMO_FILE_MAX_BYTES + 1, text });
+    expect(text).not.toHaveBeenCalled();
+    await readMemoFile({ size: MEMO_FILE_MAX_BYTES, text });
+    expect(text).toHaveBeenCalledOnce();
+  });
+
+  it('reads a good file and says so when a file cannot be read', async () => {
+    const memoText = exportMemo(memo);
+    expect(await readMemoFile({ size: memoText.length, text: async () => memoText })).toEqual({
+      ok: true,
+      entries: memo.entries,
+    });
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) };
+    expect(await readMemoFile(unreadable)).toMatchObject({
+      ok: false,
+      error: { key: 'memo_import_read_error' },
+    });
   });
 
   it('ignores a password field someone added to a file (never stored)', () => {
