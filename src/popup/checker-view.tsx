@@ -86,10 +86,20 @@ export function CheckerView() {
         <button type="button" class="primary" data-action="generate" onClick={generate}>
           {t('popup_check_generate')}
         </button>
-        <button type="button" class="secondary" data-action="copy" disabled={password === ''} onClick={copy}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="copy"
+          aria-describedby="check-copy-note"
+          disabled={password === ''}
+          onClick={copy}
+        >
           {t('popup_check_copy')}
         </button>
       </div>
+      <p class="hint" id="check-copy-note">
+        {t('popup_check_copy_note')}
+      </p>
       <Status status={status} />
       <p class="hint">{t('popup_check_generate_note', String(length), String(generatorBits(length)))}</p>
       <p class="hint">{t('settings_length_why')}</p>

@@ -3,6 +3,9 @@ import { t } from '../shared/i18n.ts';
 import type { MemoEntry } from '../shared/memo.ts';
 import { applicantLabel, formatDate, methodLabel } from './labels.ts';
 
+/** Stands in for the label while the question is translated; no catalog contains it. */
+const SLOT = '\ue000';
+
 interface Props {
   entry: MemoEntry;
   onEdit: (entry: MemoEntry) => void;
@@ -21,6 +24,8 @@ export function MemoItem({ entry, onEdit, onDelete }: Props) {
     else if (asked.current) deleteButton.current?.focus();
     asked.current ||= confirming;
   }, [confirming]);
+  // The label inside <bdi>: Arabic in an English question, or Latin in an Arabic one, keeps its place.
+  const question = t('memo_delete_confirm', SLOT).split(SLOT);
   return (
     <li class="memo-item" data-id={entry.id}>
       <p class="memo-label">
@@ -35,7 +40,11 @@ export function MemoItem({ entry, onEdit, onDelete }: Props) {
       {confirming ? (
         <div class="actions">
           {/* Both buttons are described by the question, so a screen reader says it with the focused one. */}
-          <span id={`delete-${entry.id}`}>{t('memo_delete_confirm', entry.label)}</span>
+          <span id={`delete-${entry.id}`}>
+            {question[0]}
+            <bdi>{entry.label}</bdi>
+            {question[1]}
+          </span>
           <button
             type="button"
             class="danger"

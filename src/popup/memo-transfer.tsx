@@ -1,7 +1,7 @@
 import browser from '../shared/browser.ts';
 import { t, tm } from '../shared/i18n.ts';
 import { MEMO_LIMITS } from '../shared/memo.ts';
-import { exportMemo, mergeMemo, parseMemoFile } from '../shared/memo-file.ts';
+import { exportMemo, mergeMemo, readMemoFile } from '../shared/memo-file.ts';
 import { memoItem } from '../shared/storage.ts';
 import { downloadText } from './download.ts';
 import { today } from './labels.ts';
@@ -22,13 +22,7 @@ export function MemoTransfer({ onStatus }: { onStatus: (status: StatusMessage) =
     input.value = ''; // the same file can be chosen again after fixing it
     if (!file) return;
     const fail = (text: string) => onStatus({ text, error: true });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail(t('memo_import_read_error'));
-    }
-    const parsed = parseMemoFile(text);
+    const parsed = await readMemoFile(file);
     if (!parsed.ok) return fail(tm(parsed.error));
     try {
       const { memo, added, updated, full } = mergeMemo(await memoItem.get(), parsed.entries);

@@ -25,11 +25,18 @@ export function useItem<T>(item: StorageItem<T>): ItemState<T> {
   const [state, setState] = useState<ItemState<T>>({ value: undefined });
   useEffect(() => {
     const controller = new AbortController();
-    item.watch((value) => setState((s) => ({ ...s, value })), controller.signal);
+    let watched = false;
+    item.watch((value) => {
+      watched = true;
+      setState((s) => ({ ...s, value }));
+    }, controller.signal);
     readOnce(item).then(async ({ problem }) => {
       // The shared first read may be old by now: show the current value, keep the first read's problem.
+      // A change that arrived meanwhile (the repaired value written back, a note saved) is newer than it.
       const value = await item.get();
-      if (!controller.signal.aborted) setState({ value, ...(problem ? { problem } : {}) });
+      if (!controller.signal.aborted) {
+        setState((s) => ({ ...(watched ? s : { value }), ...(problem ? { problem } : {}) }));
+      }
     });
     return () => controller.abort();
   }, [item]);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { hasControlCharacters } from './control-characters.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import { MEMO_LIMITS, type Memo, type MemoEntry, MemoEntrySchema } from './memo.ts';
 import type { Message } from './message-key.ts';
@@ -7,7 +8,7 @@ import { list, oneOf } from './schema.ts';
 /** Export / import of "My applications" as a JSON file the applicant keeps or moves to another machine. */
 export const MEMO_FORMAT = 'udi-login-helper/my-applications';
 export const MEMO_FILE_VERSION = 1;
-const MAX_BYTES = 256 * 1024;
+export const MEMO_FILE_MAX_BYTES = 256 * 1024;
 
 const FileSchema = z.object({
   format: oneOf([MEMO_FORMAT]),
@@ -23,13 +24,26 @@ export function exportMemo(memo: Memo, now = new Date()): string {
 
 export type ImportResult = { ok: true; entries: MemoEntry[] } | { ok: false; error: Message };
 
+const fail = (key: Message['key'], ...params: string[]): ImportResult => ({
+  ok: false,
+  error: { key, params },
+});
+
+/** Reads a file the applicant chose. Its size is checked first: a file far too large is never read. */
+export async function readMemoFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MEMO_FILE_MAX_BYTES) return fail('memo_import_too_large');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('memo_import_read_error');
+  }
+  return parseMemoFile(text);
+}
+
 /** Reads an exported file. Any problem rejects the whole file, so a bad import changes nothing. */
 export function parseMemoFile(text: string): ImportResult {
-  const fail = (key: Message['key'], ...params: string[]): ImportResult => ({
-    ok: false,
-    error: { key, params },
-  });
-  if (text.length > MAX_BYTES) return fail('memo_import_too_large');
+  if (text.length > MEMO_FILE_MAX_BYTES) return fail('memo_import_too_large');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -47,6 +61,10 @@ export function parseMemoFile(text: string): ImportResult {
   for (const [index, raw] of file.data.entries.entries()) {
     const position = String(index + 1);
     if (containsIdentityNumber(raw)) return fail('memo_import_identity_number', position);
+    const label = (raw as { label?: unknown } | null)?.label;
+    if (typeof label === 'string' && hasControlCharacters(label)) {
+      return fail('memo_import_label_controls', position);
+    }
     const entry = MemoEntrySchema.safeParse(raw);
     if (!entry.success) return fail('memo_import_bad_entry', position);
     entries.push(entry.data);

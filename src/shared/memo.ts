@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { APPLICANTS, METHODS } from '../advisor/types.ts';
+import { hasControlCharacters } from './control-characters.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import type { Message } from './message-key.ts';
 import { list, oneOf, text } from './schema.ts';
@@ -18,7 +19,7 @@ const hasNoIdentityNumber = (s: string) => !looksLikeIdentityNumber(s);
 
 export const MemoEntrySchema = z.object({
   id: text(1, 64),
-  label: text(1, MEMO_LIMITS.label, hasNoIdentityNumber),
+  label: text(1, MEMO_LIMITS.label, (s) => hasNoIdentityNumber(s) && !hasControlCharacters(s)),
   applicant: oneOf(APPLICANTS),
   method: oneOf(METHODS),
   email: z.optional(text(1, MEMO_LIMITS.email, (s) => isEmail(s) && hasNoIdentityNumber(s))),
@@ -60,6 +61,7 @@ export function validateDraft(draft: EntryDraft): { entry: MemoEntry } | { error
   if (!label) errors.label = { key: 'memo_error_label_empty' };
   else if (label.length > MEMO_LIMITS.label) errors.label = { key: 'memo_error_label_long' };
   else if (looksLikeIdentityNumber(label)) errors.label = { key: 'memo_error_identity_number' };
+  else if (hasControlCharacters(label)) errors.label = { key: 'memo_error_label_controls' };
   if (email && looksLikeIdentityNumber(email)) errors.email = { key: 'memo_error_identity_number' };
   else if (email && !isEmail(email)) {
     errors.email = { key: 'memo_error_email' };

@@ -91,6 +91,18 @@ describe('Password check', () => {
     expect(writeText).toHaveBeenCalledWith('Abcdefg1');
   });
 
+  it('says next to Copy that the clipboard may keep the password, and suggests Generate on the page', async () => {
+    await openChecker();
+    const copy = screen.getByRole('button', { name: 'Copy' });
+    const noteId = copy.getAttribute('aria-describedby');
+    const note = noteId ? document.getElementById(noteId) : null;
+    expect(note?.textContent).toMatch(/clipboard history or sync may keep it/);
+    expect(note?.textContent).toMatch(/On UDI’s page, use “Generate a UDI-safe password”/);
+    expect(note?.textContent).toMatch(/your browser or password manager can save it/);
+    // Right after the row with the button, before anything else.
+    expect(copy.closest('.actions')?.nextElementSibling).toBe(note);
+  });
+
   it('says so when copying fails', async () => {
     writeText.mockRejectedValueOnce(new Error('denied'));
     const field = await openChecker();

@@ -108,6 +108,42 @@ describe('My applications', () => {
     expect(stored()).toBeUndefined();
   });
 
+  it.each([
+    ['Arabic-Indic digits', 'Anna ٠١٠١٩٠١٢٣٤٥'],
+    ['groups of 3', 'Anna 010 190 123 45'],
+    ['an en dash', 'Anna 010190–12345'],
+  ])('refuses an identity number written in %s', async (_, label) => {
+    fireEvent.click(await openMemo());
+    type('Name of the application', label);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText(/looks like a national identity number or D-number/)).toBeTruthy();
+    expect(stored()).toBeUndefined();
+  });
+
+  it('refuses a name with a bidi override, says why, and keeps what was typed', async () => {
+    fireEvent.click(await openMemo());
+    const label = 'Work permit \u202eanna';
+    type('Name of the application', label);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const field = screen.getByLabelText('Name of the application') as HTMLInputElement;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(screen.getByText(/contains invisible characters that change how text is shown/)).toBeTruthy();
+    expect(field.value).toBe(label);
+    expect(stored()).toBeUndefined();
+  });
+
+  it('shows a label inside <bdi>, also where the delete question quotes it', async () => {
+    const arabic = { ...entry, label: 'تصريح عمل' };
+    state.store.set('memo', { v: 1, value: { entries: [arabic] } });
+    render(<App initialView="memo" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete تصريح عمل' }));
+    const question = document.getElementById('delete-e1');
+    expect(question?.textContent).toBe('Delete “تصريح عمل”?');
+    expect(question?.querySelector('bdi')?.textContent).toBe('تصريح عمل');
+    expect(document.querySelector('.memo-label bdi')?.textContent).toBe('تصريح عمل');
+  });
+
   it('refuses an email address that is not one', async () => {
     fireEvent.click(await openMemo());
     type('Name of the application', 'Study permit');
@@ -124,6 +160,19 @@ describe('My applications', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Work permit — Anna B.');
     expect(stored()?.entries).toHaveLength(1);
+  });
+
+  it('shows an edit saved while the popup was still repairing damaged notes', async () => {
+    // The first read writes the repaired memo back; the edit below lands before that read has finished.
+    state.store.set('memo', { v: 1, value: { entries: [entry, { id: 'damaged' }] } });
+    render(<App initialView="memo" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Work permit — Anna' }));
+    type('Name of the application', 'Work permit — Anna B.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Work permit — Anna B.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Work permit — Anna B.')).toBeTruthy();
+    expect(stored()?.entries).toMatchObject([{ label: 'Work permit — Anna B.' }]);
   });
 
   it('deletes a note only after confirming', async () => {
@@ -164,6 +213,26 @@ describe('My applications', () => {
     fireEvent.change(input);
   };
 
+  it('refuses a huge file without reading it', async () => {
+    state.store.set('memo', { v: 1, value: { entries: [entry] } });
+    render(<App initialView="memo" />);
+    const input = (await screen.findByLabelText('Import a file')) as HTMLInputElement;
+    const file = new File(['{}'], 'memo.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 2 ** 40 });
+    const text = vi.fn(async () => '{}');
+    const arrayBuffer = vi.fn();
+    const stream = vi.fn();
+    Object.assign(file, { text, arrayBuffer, stream });
+    const readAsText = vi.spyOn(FileReader.prototype, 'readAsText');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is too large to be an export of My applications. Nothing was changed.',
+    );
+    for (const read of [text, arrayBuffer, stream, readAsText]) expect(read).not.toHaveBeenCalled();
+    expect(stored()?.entries).toEqual([entry]);
+  });
+
   it('imports a good file and says how many notes it added', async () => {
     state.store.set('memo', { v: 1, value: { entries: [entry] } });
     render(<App initialView="memo" />);
@@ -180,6 +249,16 @@ describe('My applications', () => {
       'an identity number',
       JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Ola 01019012345' }] }),
       'Note 1 in the file contains what looks like a national identity number',
+    ],
+    [
+      'an identity number in Arabic-Indic digits',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Ola ٠١٠١٩٠١٢٣٤٥' }] }),
+      'Note 1 in the file contains what looks like a national identity number',
+    ],
+    [
+      'a bidi override in a name',
+      JSON.stringify({ format: MEMO_FORMAT, version: 1, entries: [{ ...entry, label: 'Anna\u202e' }] }),
+      'The name of note 1 in the file contains invisible characters',
     ],
   ])('rejects a file with %s, explains, and changes nothing', async (_, text, message) => {
     state.store.set('memo', { v: 1, value: { entries: [entry] } });

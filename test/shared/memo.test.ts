@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { type EntryDraft, validateDraft } from '../../src/shared/memo.ts';
-import { exportMemo, MEMO_FORMAT, mergeMemo, parseMemoFile } from '../../src/shared/memo-file.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { type EntryDraft, MemoEntrySchema, validateDraft } from '../../src/shared/memo.ts';
+import {
+  exportMemo,
+  MEMO_FILE_MAX_BYTES,
+  MEMO_FORMAT,
+  mergeMemo,
+  parseMemoFile,
+  readMemoFile,
+} from '../../src/shared/memo-file.ts';
 
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
   id: 'id-1',
@@ -29,6 +36,11 @@ describe('validateDraft (the memo form)', () => {
     ['label', draft({ label: ' ' }), 'memo_error_label_empty'],
     ['label', draft({ label: 'x'.repeat(81) }), 'memo_error_label_long'],
     ['label', draft({ label: 'Anna 01019012345' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna ٠١٠١٩٠١٢٣٤٥' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna 010 190 123 45' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Anna 010190–12345' }), 'memo_error_identity_number'],
+    ['label', draft({ label: 'Work permit\u202e — Anna' }), 'memo_error_label_controls'],
+    ['label', draft({ label: 'Work\u200bpermit' }), 'memo_error_label_controls'],
     ['email', draft({ email: '01019012345@example.com' }), 'memo_error_identity_number'],
     ['email', draft({ email: 'not an address' }), 'memo_error_email'],
     ['date', draft({ date: '2025-13-01' }), 'memo_error_date'],
@@ -36,6 +48,30 @@ describe('validateDraft (the memo form)', () => {
     const result = validateDraft(d);
     expect('errors' in result && result.errors[field]?.key).toBe(key);
   });
+});
+
+describe('the stored shape of an entry', () => {
+  it.each([
+    ['a bidi override in the label', { label: 'Anna\u202e: ID-porten' }],
+    ['a zero-width space in the label', { label: 'An\u200bna' }],
+    ['a newline in the label', { label: 'Anna\nBerg' }],
+  ])('refuses %s', (_, over) => {
+    expect(MemoEntrySchema.safeParse(draft({ ...over, email: 'hr@example.com' })).success).toBe(false);
+  });
+
+  it('keeps a Persian label with its zero-width non-joiner', () => {
+    expect(MemoEntrySchema.safeParse(draft({ label: 'اجازه\u200cی کار' })).success).toBe(true);
+  });
+
+  it.each(['٠١٠١٩٠١٢٣٤٥', '010 190 123 45', '010190–12345'])(
+    'refuses the identity number %s without repeating it in the error',
+    (number) => {
+      const result = MemoEntrySchema.safeParse(draft({ label: `Ola ${number}` }));
+      expect(result.success).toBe(false);
+      const error = JSON.stringify(result.error) + String(result.error?.message);
+      for (const digits of [number, '01019012345', '12345', '٠١٠١٩٠']) expect(error).not.toContain(digits);
+    },
+  );
 });
 
 describe('export and import', () => {
@@ -79,6 +115,47 @@ describe('export and import', () => {
     const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Ola 010190 12345' })];
     const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
     expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
+  });
+
+  it.each([
+    ['Arabic-Indic digits', 'Ola ٠١٠١٩٠١٢٣٤٥'],
+    ['groups of 3', 'Ola 010 190 123 45'],
+    ['an en dash', 'Ola 010190–12345'],
+  ])('rejects a file with an identity number in %s, naming only the entry', (_, label) => {
+    const entries = [draft({ id: 'a' }), draft({ id: 'b', label })];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_identity_number', params: ['2'] } });
+  });
+
+  it('rejects a file whose label holds bidi controls, and names the entry', () => {
+    const entries = [draft({ id: 'a' }), draft({ id: 'b', label: 'Visitor\u202e visa' })];
+    const result = parseMemoFile(JSON.stringify({ format: MEMO_FORMAT, version: 1, entries }));
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_label_controls', params: ['2'] } });
+  });
+
+  it('checks a chosen file’s size before reading a byte of it', async () => {
+    const text = vi.fn(async () => '{}');
+    const result = await readMemoFile({ size: 2 ** 40, text });
+    expect(result).toEqual({ ok: false, error: { key: 'memo_import_too_large', params: [] } });
+    expect(text).not.toHaveBeenCalled();
+    // One byte over the limit is enough; at the limit the file is read.
+    await readMemoFile({ size: MEMO_FILE_MAX_BYTES + 1, text });
+    expect(text).not.toHaveBeenCalled();
+    await readMemoFile({ size: MEMO_FILE_MAX_BYTES, text });
+    expect(text).toHaveBeenCalledOnce();
+  });
+
+  it('reads a good file and says so when a file cannot be read', async () => {
+    const memoText = exportMemo(memo);
+    expect(await readMemoFile({ size: memoText.length, text: async () => memoText })).toEqual({
+      ok: true,
+      entries: memo.entries,
+    });
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) };
+    expect(await readMemoFile(unreadable)).toMatchObject({
+      ok: false,
+      error: { key: 'memo_import_read_error' },
+    });
   });
 
   it('ignores a password field someone added to a file (never stored)', () => {

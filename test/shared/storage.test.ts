@@ -80,6 +80,13 @@ describe('memo', () => {
     expect((await memoItem.get()).entries.map((e) => e.id)).toEqual(['b']);
   });
 
+  it('drops a stored entry whose label holds a bidi override, keeps the others, and says so', async () => {
+    state.store.set('memo', { v: 1, value: { entries: [entry('a', 'Anna\u202e: ID-porten'), entry('b')] } });
+    const result = await memoItem.read();
+    expect(result.value.entries.map((e) => e.id)).toEqual(['b']);
+    expect(result.problem).toBe('partly-reset');
+  });
+
   it('never stores an entry with an identity number', async () => {
     await expect(memoItem.set({ entries: [entry('a', '010190 12345')] as never })).rejects.toThrow();
   });
