@@ -27,7 +27,10 @@ function injectedScript(entry: string, fileName: string, define: Record<string, 
         // (the popup keeps preact; both render the same components).
         resolve: {
           alias: [
-            { find: /^preact(\/jsx-runtime)?$/, replacement: resolve('src/content/overlay/dom-render.ts') },
+            {
+              find: /^preact(\/jsx-runtime|\/jsx-dev-runtime)?$/,
+              replacement: resolve('src/content/overlay/dom-render.ts'),
+            },
           ],
         },
         build: {

@@ -1,4 +1,5 @@
 import { GENERATOR_LENGTH } from '../policy/generate.ts';
+import { hasControlCharacters } from '../shared/control-characters.ts';
 import { setLanguage, t } from '../shared/i18n.ts';
 import { asChosen, LOCALE_KEY } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
@@ -54,12 +55,18 @@ function unwrap(
 
 const METHOD_KEYS = { idporten: 'login_hint_method_idporten', email: 'login_hint_method_email' } as const;
 
+/**
+ * "Label: method" lines. A label the popup would refuse now (bidi or control characters, stored before it
+ * refused them) is left out; the others are isolated (U+2068…U+2069), so a right-to-left label cannot
+ * reorder the words around it.
+ */
 function notesOf(entries: unknown): string[] {
   if (!Array.isArray(entries)) return [];
   return entries.slice(0, 10).flatMap((entry) => {
     const { label, method } = (entry ?? {}) as { label?: unknown; method?: unknown };
     if (typeof label !== 'string' || !(method === 'idporten' || method === 'email')) return [];
-    return [t('login_hint_note', label.slice(0, 80), t(METHOD_KEYS[method]))];
+    if (hasControlCharacters(label)) return [];
+    return [t('login_hint_note', `\u2068${label.slice(0, 80)}\u2069`, t(METHOD_KEYS[method]))];
   });
 }
 

@@ -22,7 +22,7 @@ describe('toPreferences (the content script’s read of the popup’s stored ite
     expect(toPreferences(stored)).toEqual({
       generatorLength: 32,
       loginHints: false,
-      notes: ['Your note: Work permit — Anna — created with email and password'],
+      notes: ['Your note: \u2068Work permit — Anna\u2069 — created with email and password'],
     });
   });
 
@@ -32,6 +32,17 @@ describe('toPreferences (the content script’s read of the popup’s stored ite
     });
     expect(toPreferences(v1(20)).generatorLength).toBe(16);
     expect(toPreferences(v1(24)).generatorLength).toBe(24);
+  });
+
+  it('leaves out a label with bidi or control characters stored before the popup refused them', () => {
+    const memo = (label: string) => ({
+      memo: {
+        v: 1,
+        value: { entries: [{ id: 'a', label, applicant: 'myself', method: 'email', date: '2026-01-01' }] },
+      },
+    });
+    expect(toPreferences(memo('Visa \u202eliame\u202c')).notes).toEqual([]);
+    expect(toPreferences(memo('تأشيرة عمل')).notes).toHaveLength(1);
   });
 
   it('falls back field by field on corrupt data, never throwing', () => {
