@@ -1,9 +1,20 @@
-import { GENERATOR_LENGTH } from '../policy/generate.ts';
-import { hasControlCharacters } from '../shared/control-characters.ts';
 import { setLanguage, t } from '../shared/i18n.ts';
-import { asChosen, LOCALE_KEY } from '../shared/language.ts';
+import { asChosen } from '../shared/language.ts';
 import { nativeApi } from '../shared/native.ts';
-import { migrateSettingsV1 } from '../shared/stored.ts';
+import { hasControlCharacters } from '../stored/control-characters.ts';
+import {
+  DEFAULT_SETTINGS,
+  isEnvelope,
+  isMethod,
+  KEYS,
+  LENGTH,
+  MEMO_LIMITS,
+  MEMO_VERSION,
+  type Migrations,
+  migrated,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+} from '../stored/shapes.ts';
 
 /** What the content script needs from the applicant's settings and memo. It only reads them. */
 export interface Preferences {
@@ -13,43 +24,37 @@ export interface Preferences {
   notes: string[];
 }
 
-export const DEFAULT_PREFERENCES: Preferences = {
-  generatorLength: GENERATOR_LENGTH.default,
-  loginHints: true,
-  notes: [],
-};
+export const DEFAULT_PREFERENCES: Preferences = { ...DEFAULT_SETTINGS, notes: [] };
 
 /**
- * Reads the popup's `settings` and `memo` items (src/shared/storage.ts: `{ v, value }` envelopes) with
- * a small structural check instead of their zod schemas: the popup validates, repairs and reports bad
- * data; here anything unexpected simply falls back to the default, and zod stays out of the mount code (13 KB budget).
+ * Reads the popup's `settings` and `memo` items (the shapes in src/stored/shapes.ts) with a small
+ * structural check instead of their zod schemas: the popup validates, repairs and reports bad data; here
+ * anything unexpected simply falls back to the default, and zod stays out of the mount code.
  */
 export function toPreferences(stored: Record<string, unknown>): Preferences {
   // The language chosen in the popup (if any) first: the memo notes below are already translated.
-  setLanguage(asChosen(stored[LOCALE_KEY]));
-  const settings = unwrap(stored.settings, migrateSettingsV1);
-  const memo = unwrap(stored.memo);
+  setLanguage(asChosen(stored[KEYS.locale]));
+  const settings = unwrap(stored[KEYS.settings], SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+  const memo = unwrap(stored[KEYS.memo], MEMO_VERSION, {});
   const length = settings?.generatorLength;
   return {
     generatorLength:
-      Number.isInteger(length) &&
-      (length as number) >= GENERATOR_LENGTH.min &&
-      (length as number) <= GENERATOR_LENGTH.max
+      Number.isInteger(length) && (length as number) >= LENGTH.min && (length as number) <= LENGTH.max
         ? (length as number)
-        : DEFAULT_PREFERENCES.generatorLength,
-    loginHints: typeof settings?.loginHints === 'boolean' ? settings.loginHints : true,
+        : DEFAULT_SETTINGS.generatorLength,
+    loginHints: typeof settings?.loginHints === 'boolean' ? settings.loginHints : DEFAULT_SETTINGS.loginHints,
     notes: notesOf(memo?.entries),
   };
 }
 
-/** The value of a `{ v, value }` envelope; a version-1 value through `fromV1` when there is one. */
+/** An envelope's value at the current version, as the popup would migrate it; undefined if it is no object. */
 function unwrap(
-  envelope: unknown,
-  fromV1?: (value: unknown) => unknown,
+  stored: unknown,
+  version: number,
+  migrations: Migrations,
 ): Record<string, unknown> | undefined {
-  if (typeof envelope !== 'object' || envelope === null) return undefined;
-  const { v, value: stored } = envelope as { v?: unknown; value?: unknown };
-  const value = v === 1 && fromV1 ? fromV1(stored) : stored;
+  if (!isEnvelope(stored) || stored.v > version) return undefined;
+  const value = migrated(stored, version, migrations)?.value;
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
@@ -62,15 +67,14 @@ const METHOD_KEYS = { idporten: 'login_hint_method_idporten', email: 'login_hint
  */
 function notesOf(entries: unknown): string[] {
   if (!Array.isArray(entries)) return [];
-  return entries.slice(0, 10).flatMap((entry) => {
+  return entries.slice(0, MEMO_LIMITS.notesShown).flatMap((entry) => {
     const { label, method } = (entry ?? {}) as { label?: unknown; method?: unknown };
-    if (typeof label !== 'string' || !(method === 'idporten' || method === 'email')) return [];
-    if (hasControlCharacters(label)) return [];
-    return [t('login_hint_note', `\u2068${label.slice(0, 80)}\u2069`, t(METHOD_KEYS[method]))];
+    if (typeof label !== 'string' || !isMethod(method) || hasControlCharacters(label)) return [];
+    return [t('login_hint_note', `\u2068${label.slice(0, MEMO_LIMITS.label)}\u2069`, t(METHOD_KEYS[method]))];
   });
 }
 
-const KEYS = ['settings', 'memo', LOCALE_KEY];
+const READ = Object.values(KEYS);
 
 /** Reads the preferences once, then calls `onChange` whenever the popup changes them. */
 export async function loadPreferences(
@@ -80,8 +84,8 @@ export async function loadPreferences(
   const storage = nativeApi()?.storage;
   if (!storage?.local) return DEFAULT_PREFERENCES;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.some((key) => key in changes)) {
-      storage.local.get(KEYS).then(
+    if (area === 'local' && READ.some((key) => key in changes)) {
+      storage.local.get(READ).then(
         (stored) => onChange(toPreferences(stored)),
         () => {},
       );
@@ -90,7 +94,7 @@ export async function loadPreferences(
   storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => storage.onChanged.removeListener(listener));
   try {
-    return toPreferences(await storage.local.get(KEYS));
+    return toPreferences(await storage.local.get(READ));
   } catch {
     return DEFAULT_PREFERENCES;
   }

@@ -12,7 +12,7 @@ import {
  * for the mount code and not needed until the applicant types. The mount code asks for it after the first
  * keystroke in a new-password field (load-strength.ts), and the background injects it into that document
  * only, with the same checks as every part (src/background/inject-part.ts). The popup's checker loads the
- * same file as a script and finds it in the same registry (src/popup/use-strength.ts). These names are the
+ * same file as a script and finds it in the same registry (src/popup/use-part.ts). These names are the
  * strength part's own view of parts.ts.
  */
 export type { EstimateStrength };

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Applicant, Method } from '../advisor/index.ts';
 import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
-import type { EntryDraft } from '../shared/memo.ts';
+import type { EntryDraft } from '../stored/memo.ts';
 import { AdvisorView, type Answers } from './advisor-view.tsx';
 import { CheckerView } from './checker-view.tsx';
 import { HostAccess } from './host-access.tsx';

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import { checkPassword } from '../policy/check.ts';
+import { checkRules } from '../policy/check-rules.ts';
 import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
+import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
-import { settingsItem } from '../shared/storage.ts';
+import { settingsItem } from '../stored/storage.ts';
 import { StrengthNote } from '../ui/strength-note.tsx';
 import { RefusedList, RuleList } from '../ui/verdict-view.tsx';
 import { Status, type StatusMessage } from './status.tsx';
 import { useItem } from './use-item.ts';
-import { useStrengthEstimator } from './use-strength.ts';
+import { usePart } from './use-part.ts';
 
 /**
  * Try a password against UDI's rules, with the overlay's own explanations. The password lives only in this
@@ -19,10 +20,16 @@ export function CheckerView() {
   const [visible, setVisible] = useState(false);
   const [showCharacters, setShowCharacters] = useState(false);
   const [status, setStatus] = useState<StatusMessage>();
-  const verdict = checkPassword(password);
+  // Which characters UDI refuses and why: loaded the first time one is typed (the rules say so at once).
+  const quick = checkRules(password, UDI_POLICY, {}, undefined);
+  const explain = usePart(
+    'explain',
+    quick.rules.some((rule) => rule.id === 'allowed-characters' && !rule.ok),
+  );
+  const verdict = explain ? checkRules(password, UDI_POLICY, {}, explain) : quick;
   const state = password === '' ? 'empty' : verdict.ok ? 'ok' : 'refused';
   // How easy it is to guess: loaded after the first keystroke, asked only once UDI's rules pass.
-  const estimate = useStrengthEstimator(password !== '');
+  const estimate = usePart('strength', password !== '');
   const strength = verdict.ok ? estimate?.(password) : undefined;
 
   const generate = () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import { LENGTH } from '../shared/storage.ts';
+import { LENGTH } from '../stored/storage.ts';
 import { Field } from './field.tsx';
 
 const RANGE = [String(LENGTH.min), String(LENGTH.max)] as const;

@@ -7,7 +7,7 @@ import {
   MEMO_LIMITS,
   type MemoEntry,
   validateDraft,
-} from '../shared/memo.ts';
+} from '../stored/memo.ts';
 import { Field } from './field.tsx';
 import { applicantLabel, methodLabel } from './labels.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import type { MemoEntry } from '../shared/memo.ts';
+import type { MemoEntry } from '../stored/memo.ts';
 import { applicantLabel, formatDate, methodLabel } from './labels.ts';
 
 /** Stands in for the label while the question is translated; no catalog contains it. */

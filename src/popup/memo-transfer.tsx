@@ -1,8 +1,8 @@
 import browser from '../shared/browser.ts';
 import { t, tm } from '../shared/i18n.ts';
-import { MEMO_LIMITS } from '../shared/memo.ts';
-import { exportMemo, mergeMemo, readMemoFile } from '../shared/memo-file.ts';
-import { memoItem } from '../shared/storage.ts';
+import { MEMO_LIMITS } from '../stored/memo.ts';
+import { exportMemo, mergeMemo, readMemoFile } from '../stored/memo-file.ts';
+import { memoItem } from '../stored/storage.ts';
 import { downloadText } from './download.ts';
 import { today } from './labels.ts';
 import type { StatusMessage } from './status.tsx';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import { type EntryDraft, MEMO_LIMITS, type MemoEntry } from '../shared/memo.ts';
-import { mergeMemo } from '../shared/memo-file.ts';
-import { memoItem } from '../shared/storage.ts';
+import { type EntryDraft, MEMO_LIMITS, type MemoEntry } from '../stored/memo.ts';
+import { mergeMemo } from '../stored/memo-file.ts';
+import { memoItem } from '../stored/storage.ts';
 import { today } from './labels.ts';
 import { MemoForm } from './memo-form.tsx';
 import { MemoItem } from './memo-item.tsx';

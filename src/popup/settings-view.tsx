@@ -1,5 +1,5 @@
-import { t } from '../shared/i18n.ts';
-import { type Settings, settingsItem } from '../shared/storage.ts';
+import { chosenLanguage, t } from '../shared/i18n.ts';
+import { type Settings, settingsItem } from '../stored/storage.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { ExtraSites } from './extra-sites.tsx';
 import { LanguageSetting } from './language-setting.tsx';
@@ -20,10 +20,10 @@ export function SettingsView({ onLanguage }: { onLanguage: () => void }) {
       {settings && (
         <>
           <LanguageSetting
-            value={settings.language}
+            value={chosenLanguage()}
             onSave={async (language) => {
-              await save({ language });
-              await chooseLanguage(language);
+              // A catalog that cannot be loaded changes nothing: the select shows the language still in use.
+              await chooseLanguage(language).catch(() => {});
               onLanguage();
             }}
           />

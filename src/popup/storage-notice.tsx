@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { MessageKey } from '../shared/message-key.ts';
-import { memoItem, settingsItem } from '../shared/storage.ts';
+import { memoItem, settingsItem } from '../stored/storage.ts';
 import { useItem } from './use-item.ts';
 
 /**

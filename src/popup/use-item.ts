@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReadResult, StorageItem } from '../shared/storage.ts';
+import type { ReadResult, StorageItem } from '../stored/storage.ts';
 
 export interface ItemState<T> {
   /** Undefined until storage answered (a few milliseconds; the first paint does not wait for it). */

@@ -11,6 +11,9 @@ export function setLanguage(next: Chosen | undefined): void {
   chosen = next;
 }
 
+/** The language the applicant chose in the popup, or '' for the browser's. */
+export const chosenLanguage = (): string => chosen?.lang ?? '';
+
 /**
  * The only way to a user-facing string. `key` is typed from en/messages.json, so a missing key fails type
  * checking; placeholders are named `$NAME$` and mapped to $1..$9, as the browser's i18n does.

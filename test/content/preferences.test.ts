@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES, toPreferences } from '../../src/content/preferences.ts';
-import { memoItem, settingsItem } from '../../src/shared/storage.ts';
+import { memoItem, settingsItem } from '../../src/stored/storage.ts';
 
 describe('toPreferences (the content script’s read of the popup’s stored items)', () => {
   it('uses the defaults when nothing is stored', () => {
@@ -8,7 +8,7 @@ describe('toPreferences (the content script’s read of the popup’s stored ite
   });
 
   it('reads what the popup writes: settings and memo envelopes', async () => {
-    await settingsItem.set({ generatorLength: 32, loginHints: false, language: '' });
+    await settingsItem.set({ generatorLength: 32, loginHints: false });
     await memoItem.set({
       entries: [
         { id: 'a', label: 'Work permit — Anna', applicant: 'employee', method: 'email', date: '2026-11-01' },

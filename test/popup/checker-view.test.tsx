@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerPart } from '../../src/content/parts.ts';
 import { registerStrength } from '../../src/content/strength-api.ts';
+import { findRefused } from '../../src/policy/find-refused.ts';
 import { App } from '../../src/popup/app.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
-import { STRENGTH_URL } from '../../src/popup/use-strength.ts';
+import { PART_URLS } from '../../src/popup/use-part.ts';
 import { estimateStrength } from '../../src/strength/estimate.ts';
 import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
 
@@ -12,15 +14,19 @@ vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts')
 
 const writeText = vi.fn(async (_: string) => {});
 
-// jsdom loads no scripts: when the checker adds the estimator's script element, "load" it as the browser
-// would (the file registers the estimator on the global). test/popup/checker-lazy.test.tsx: when.
+// jsdom loads no scripts: when the checker adds a part's script element, "load" it as the browser would
+// (the file registers itself on the global). test/popup/checker-lazy.test.tsx: when.
 const append = document.head.append.bind(document.head);
 document.head.append = (...nodes) => {
   for (const node of nodes) {
-    if (node instanceof HTMLScriptElement && node.getAttribute('src') === STRENGTH_URL) {
-      registerStrength(estimateStrength);
-      queueMicrotask(() => node.dispatchEvent(new Event('load')));
-    } else append(node);
+    const src = node instanceof HTMLScriptElement ? node.getAttribute('src') : null;
+    if (src === PART_URLS.strength) registerStrength(estimateStrength);
+    else if (src === PART_URLS.explain) registerPart('explain', findRefused);
+    else {
+      append(node);
+      continue;
+    }
+    queueMicrotask(() => (node as HTMLScriptElement).dispatchEvent(new Event('load')));
   }
 };
 
@@ -65,7 +71,9 @@ describe('Password check', () => {
   it('explains refused characters the way the overlay does, hidden until asked for', async () => {
     const field = await openChecker();
     type(field, 'Pässword1');
-    expect(screen.getByRole('heading', { name: 'UDI refuses these characters' })).toBeTruthy();
+    // The explanations come with the first refused character (their own part); the verdict does not wait.
+    expect(verdict()).toBe('refused');
+    expect(await screen.findByRole('heading', { name: 'UDI refuses these characters' })).toBeTruthy();
     expect(document.querySelector('.char')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show the characters' }));
     expect(document.querySelector('.char')?.textContent).toBe('ä');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/app.tsx';
 import { MemoView } from '../../src/popup/memo-view.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
-import { MEMO_FORMAT } from '../../src/shared/memo-file.ts';
+import { MEMO_FORMAT } from '../../src/stored/memo-file.ts';
 import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));

@@ -1,24 +1,25 @@
 import { emptyMemo, type Memo, MemoSchema, salvageMemo } from './memo.ts';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema, salvageSettings } from './settings.ts';
+import { KEYS, MEMO_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './shapes.ts';
 import { defineItem, type StorageItem } from './storage-item.ts';
-import { migrateSettingsV1 } from './stored.ts';
 
 /**
  * The extension's stored data: the applicant's settings and "My applications" memo, each one typed,
- * versioned item in storage.local. The popup writes them; the content script reads and watches them.
+ * versioned item in storage.local (shapes.ts). The popup writes and repairs them; the content script
+ * only reads them, without zod (src/content/preferences.ts).
  */
 export const settingsItem: StorageItem<Settings> = defineItem({
-  key: 'settings',
-  version: 2,
+  key: KEYS.settings,
+  version: SETTINGS_VERSION,
   schema: SettingsSchema,
   fallback: () => ({ ...DEFAULT_SETTINGS }),
-  migrations: { 1: migrateSettingsV1 },
+  migrations: SETTINGS_MIGRATIONS,
   salvage: salvageSettings,
 });
 
 export const memoItem: StorageItem<Memo> = defineItem({
-  key: 'memo',
-  version: 1,
+  key: KEYS.memo,
+  version: MEMO_VERSION,
   schema: MemoSchema,
   fallback: emptyMemo,
   salvage: salvageMemo,

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
-import { nativeApi } from './native.ts';
+import { nativeApi } from '../shared/native.ts';
+import { type Envelope, isEnvelope, type Migrations, migrated } from './shapes.ts';
 
 /**
  * The platform's namespace without the polyfill: the content script reads these items too, and its size
@@ -21,7 +22,7 @@ export interface ItemOptions<T> {
   schema: z.ZodMiniType<T>;
   fallback: () => T;
   /** `migrations[n]` turns a version-n value into a version-(n+1) value. */
-  migrations?: Readonly<Record<number, (old: unknown) => unknown>>;
+  migrations?: Migrations;
   /** What can be kept of a value that does not validate as a whole (e.g. the valid memo entries). */
   salvage?: (value: unknown) => T | undefined;
 }
@@ -49,41 +50,12 @@ export interface StorageItem<T> {
   decode(stored: unknown): ReadResult<T>;
 }
 
-interface Envelope {
-  v: number;
-  value: unknown;
-}
-
-function isEnvelope(stored: unknown): stored is Envelope {
-  return (
-    typeof stored === 'object' &&
-    stored !== null &&
-    'v' in stored &&
-    Number.isInteger((stored as Envelope).v) &&
-    'value' in stored
-  );
-}
-
 export function defineItem<T>(options: ItemOptions<T>): StorageItem<T> {
   const { key, version, schema, fallback, migrations = {}, salvage } = options;
 
   // Never logs the stored value: it may hold the applicant's labels and email addresses.
   const warn = (reason: string) =>
     console.warn(`[udi-login-helper] storage item "${key}": ${reason}; replaced by the default.`);
-
-  function migrate(envelope: Envelope): { value: unknown } | undefined {
-    let value = envelope.value;
-    for (let from = envelope.v; from < version; from++) {
-      const step = migrations[from];
-      if (!step) return undefined;
-      try {
-        value = step(value);
-      } catch {
-        return undefined;
-      }
-    }
-    return { value };
-  }
 
   function decode(stored: unknown): ReadResult<T> {
     if (stored === undefined) return { value: fallback() };
@@ -95,14 +67,14 @@ export function defineItem<T>(options: ItemOptions<T>): StorageItem<T> {
       warn(`written by a newer version (${stored.v})`);
       return { value: fallback(), problem: 'reset' };
     }
-    const migrated = migrate(stored);
-    if (!migrated) {
+    const current = migrated(stored, version, migrations);
+    if (!current) {
       warn(`no migration from version ${stored.v}`);
       return { value: fallback(), problem: 'reset' };
     }
-    const parsed = schema.safeParse(migrated.value);
+    const parsed = schema.safeParse(current.value);
     if (parsed.success) return { value: parsed.data, ...(stored.v < version ? { migrated: true } : {}) };
-    const kept = salvage?.(migrated.value);
+    const kept = salvage?.(current.value);
     if (kept !== undefined) {
       warn('partly invalid, kept the valid part');
       return { value: kept, problem: 'partly-reset' };

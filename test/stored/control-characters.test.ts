@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasControlCharacters } from '../../src/shared/control-characters.ts';
+import { hasControlCharacters } from '../../src/stored/control-characters.ts';
 
 describe('hasControlCharacters (what a memo label may not hold)', () => {
   it.each([

@@ -1,15 +1,16 @@
 import { z } from 'zod/mini';
 import { APPLICANTS, METHODS } from '../advisor/types.ts';
+import type { Message } from '../shared/message-key.ts';
 import { hasControlCharacters } from './control-characters.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
-import type { Message } from './message-key.ts';
 import { list, oneOf, text } from './schema.ts';
+import { MEMO_LIMITS } from './shapes.ts';
 
 /**
  * "My applications": how each application was created, on the applicant's own machine. Never a password
  * (there is no field for one) and never a national identity number (refused wherever text goes in).
  */
-export const MEMO_LIMITS = { label: 80, email: 254, entries: 200 } as const;
+export { MEMO_LIMITS } from './shapes.ts';
 
 /** zod's own patterns (z.email() and z.iso.date() use the same), without their classes (see schema.ts). */
 const isEmail = (text: string) => text.length <= MEMO_LIMITS.email && z.regexes.email.test(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, looksLikeIdentityNumber } from '../../src/shared/identity-number.ts';
+import { asciiDigits, looksLikeIdentityNumber } from '../../src/stored/identity-number.ts';
 
 describe('looksLikeIdentityNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type EntryDraft, MemoEntrySchema, validateDraft } from '../../src/shared/memo.ts';
+import { type EntryDraft, MemoEntrySchema, validateDraft } from '../../src/stored/memo.ts';
 import {
   exportMemo,
   MEMO_FILE_MAX_BYTES,
@@ -7,7 +7,7 @@ import {
   mergeMemo,
   parseMemoFile,
   readMemoFile,
-} from '../../src/shared/memo-file.ts';
+} from '../../src/stored/memo-file.ts';
 
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
   id: 'id-1',

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { defineItem } from '../../src/shared/storage-item.ts';
-import { resetFakeBrowser, state } from './fake-browser.ts';
+import { defineItem } from '../../src/stored/storage-item.ts';
+import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
 
-vi.mock('../../src/shared/browser.ts', () => import('./fake-browser.ts'));
+vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
 
 // Version 3 of a made-up item: v1 stored a bare number, v2 { count }, v3 { count, unit }.
 const counter = defineItem({

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
+import type { Message } from '../shared/message-key.ts';
 import { hasControlCharacters } from './control-characters.ts';
 import { looksLikeIdentityNumber } from './identity-number.ts';
 import { MEMO_LIMITS, type Memo, type MemoEntry, MemoEntrySchema } from './memo.ts';
-import type { Message } from './message-key.ts';
 import { list, oneOf } from './schema.ts';
 
 /** Export / import of "My applications" as a JSON file the applicant keeps or moves to another machine. */

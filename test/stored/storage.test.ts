@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, memoItem, settingsItem } from '../../src/shared/storage.ts';
-import { resetFakeBrowser, state } from './fake-browser.ts';
+import { DEFAULT_SETTINGS, memoItem, settingsItem } from '../../src/stored/storage.ts';
+import { resetFakeBrowser, state } from '../shared/fake-browser.ts';
 
-vi.mock('../../src/shared/browser.ts', () => import('./fake-browser.ts'));
+vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
 
 const entry = (id: string, label = `Application ${id}`) => ({
   id,
@@ -22,19 +22,24 @@ afterEach(() => warn.mockRestore());
 
 describe('settings', () => {
   it('defaults to length 16, hints on, browser language', async () => {
-    expect(await settingsItem.get()).toEqual({ generatorLength: 16, loginHints: true, language: '' });
+    expect(await settingsItem.get()).toEqual({ generatorLength: 16, loginHints: true });
     expect(DEFAULT_SETTINGS.generatorLength).toBe(16);
   });
 
   it('moves settings saved with the old default length 20 to 16, keeping everything else', async () => {
-    state.store.set('settings', { v: 1, value: { generatorLength: 20, loginHints: false, language: 'nb' } });
+    state.store.set('settings', { v: 1, value: { generatorLength: 20, loginHints: false, language: '' } });
     expect(await settingsItem.read()).toEqual({
-      value: { generatorLength: 16, loginHints: false, language: 'nb' },
+      value: { generatorLength: 16, loginHints: false },
       migrated: true,
     });
-    expect(state.store.get('settings')).toEqual({
-      v: 2,
-      value: { generatorLength: 16, loginHints: false, language: 'nb' },
+    expect(state.store.get('settings')).toEqual({ v: 3, value: { generatorLength: 16, loginHints: false } });
+  });
+
+  it('keeps one record of the language: version 2’s settings.language is migrated away', async () => {
+    state.store.set('settings', { v: 2, value: { generatorLength: 24, loginHints: true, language: 'nb' } });
+    expect(await settingsItem.read()).toEqual({
+      value: { generatorLength: 24, loginHints: true },
+      migrated: true,
     });
   });
 
@@ -48,9 +53,9 @@ describe('settings', () => {
   });
 
   it('keeps the valid fields when one stored field is bad', async () => {
-    state.store.set('settings', { v: 2, value: { generatorLength: 999, loginHints: false, language: 'nb' } });
+    state.store.set('settings', { v: 3, value: { generatorLength: 999, loginHints: false } });
     expect(await settingsItem.read()).toEqual({
-      value: { generatorLength: 16, loginHints: false, language: 'nb' },
+      value: { generatorLength: 16, loginHints: false },
       problem: 'partly-reset',
     });
   });
