@@ -1,4 +1,4 @@
-import type { CheckView } from './check-state.ts';
+import type { CheckView } from './check-view.ts';
 import type { Host } from './overlay/host.ts';
 
 /**

@@ -1,29 +1,28 @@
-import { h, render } from 'preact';
+import { render } from 'preact';
 import { generateWithin } from '../policy/generate.ts';
-import { mergeLimits, type PageLimits, readPageLimits } from '../policy/page-limits.ts';
-import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
-import { tm } from '../shared/i18n.ts';
-import {
-  type CheckEvent,
-  type Handover,
-  hasRefused,
-  initialState,
-  reduce,
-  view,
-  wantsStrength,
-} from './check-state.ts';
+import { mergeLimits } from '../policy/page-limits.ts';
+import { checkParts } from './check-parts.ts';
+import { renderCheck } from './check-render.ts';
+import { type CheckEvent, type Handover, initialState, reduce } from './check-state.ts';
+import { view } from './check-view.ts';
 import { linkConfirm } from './confirm-link.ts';
 import { contain, contained } from './contain.ts';
-import { writeContract } from './contract.ts';
+import {
+  addPasswordRules,
+  declaredLimits,
+  fillable,
+  isFocused,
+  isShown,
+  LIMIT_ATTRIBUTES,
+  limitsOf,
+  notePassword,
+  personalInputs,
+} from './field-facts.ts';
 import { fillField } from './fill-field.ts';
-import { loadPart } from './load-part.ts';
 import { guardActivation } from './overlay/guard-activation.ts';
 import { guardHosts } from './overlay/guard-host.ts';
-import { createHost, localizeHost } from './overlay/host.ts';
-import { ConfirmCheck, PasswordCheck } from './overlay/password-check.tsx';
+import { createHost } from './overlay/host.ts';
 import { OVERLAY_CSS } from './overlay/styles.ts';
-import type { EstimateStrength } from './parts.ts';
-import { activeOf, attrOf, hasAttr, queryAll } from './safe-dom.ts';
 import { onSubmitAttempt } from './submit-attempt.ts';
 import { watchField } from './watch-field.ts';
 
@@ -50,19 +49,6 @@ export interface MountOptions {
 }
 
 const STATUS_PAUSE_MS = 900;
-/** The attributes a page declares its own password limits in (page-limits.ts). */
-const LIMIT_ATTRIBUTES = ['minlength', 'maxlength', 'pattern', 'title'];
-
-/**
- * Fields we have seen as `type=password`. Generate fills a field only if it is one of them: a text field
- * that only says `autocomplete=new-password` would show the password in clear, while a password field a
- * show-password toggle turned to text is the applicant's own choice.
- */
-const seenAsPassword = new WeakSet<HTMLInputElement>();
-const notePassword = (field: HTMLInputElement) => {
-  if (field.type === 'password') seenAsPassword.add(field);
-};
-const fillable = (field: HTMLInputElement) => seenAsPassword.has(field);
 
 /**
  * The DOM shell of the check under one new-password field and the mismatch flag under its confirmation:
@@ -77,42 +63,17 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   let state = initialState(field.value, limitsOf(field), options.inherit);
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  let explaining = false;
-  // The explanations come the first time a refused character does (parts.ts); the verdict does not wait.
-  const explainIfNeeded = () => {
-    if (explaining || !hasRefused(state.verdict)) return;
-    explaining = true;
-    loadPart('explain').then((explain) => explain && dispatch({ type: 'explain', explain }));
-  };
-  // How easy an accepted password is to guess: the estimator is injected after the first input (never on
-  // page load), and each estimate runs after the keystroke's render, for the latest value only.
-  let estimate: EstimateStrength | undefined;
-  let estimating: ReturnType<typeof setTimeout> | undefined;
-  const estimateIfNeeded = () => {
-    if (!estimate || !wantsStrength(state) || estimating !== undefined) return;
-    estimating = setTimeout(() => {
-      estimating = undefined;
-      if (signal.aborted || !estimate || !wantsStrength(state)) return;
-      const value = state.value;
-      const verdict = contain(() => estimate?.(value, personalInputs(options.scope, field)), undefined);
-      if (verdict) dispatch({ type: 'strength', value, verdict });
-    }, 0);
-  };
-  let strengthAsked = false;
-  const askStrength = () => {
-    if (strengthAsked) return;
-    strengthAsked = true;
-    loadPart('strength').then((loaded) => {
-      estimate = loaded;
-      estimateIfNeeded();
-    });
-  };
+  // The explanations and the strength estimator are parts of their own, asked for when first needed.
+  const parts = checkParts({
+    signal,
+    state: () => state,
+    dispatch: (event) => dispatch(event),
+    personal: () => personalInputs(options.scope, field),
+  });
   const dispatch = (event: CheckEvent) => {
     state = reduce(state, event);
     update();
-    explainIfNeeded();
-    if (event.type === 'value') askStrength();
-    estimateIfNeeded();
+    parts.after(event);
   };
 
   const update = () => {
@@ -127,26 +88,11 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       setting: options.generatorLength(),
       fillable: fillable(field),
     });
-    writeContract(host, confirmHost, derived, state.obscured);
-    localizeHost(host);
-    localizeHost(confirmHost);
-    host.element.hidden = derived.hidden;
-    render(
-      h(PasswordCheck, {
-        verdict: state.verdict,
-        view: derived,
-        submit: state.submit,
-        generated: state.arrival === 'generated',
-        showCharacters: state.showCharacters,
-        status: state.status ? tm(state.status) : '',
-        onToggleCharacters: () => dispatch({ type: 'toggle-characters' }),
-        onGenerate: generate,
-        onDismiss: dismiss,
-      }),
-      host.container,
-    );
-    confirmHost.element.hidden = derived.confirmHidden;
-    render(h(ConfirmCheck, { mismatch: derived.showMismatch }), confirmHost.container);
+    renderCheck(host, confirmHost, state, derived, {
+      onToggleCharacters: () => dispatch({ type: 'toggle-characters' }),
+      onGenerate: generate,
+      onDismiss: dismiss,
+    });
   };
 
   const dismiss = () => {
@@ -216,15 +162,20 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     }, undefined),
   );
   watchAttributes(field);
+  let declared = declaredLimits([field]);
   const readLimits = () => {
-    const next = mergeLimits(limitsOf(field), confirm.field && limitsOf(confirm.field));
-    if (!sameLimits(next, state.limits)) dispatch({ type: 'limits', limits: next });
+    const now = declaredLimits([field, confirm.field]);
+    if (now === declared) return;
+    declared = now;
+    dispatch({
+      type: 'limits',
+      limits: mergeLimits(limitsOf(field), confirm.field && limitsOf(confirm.field)),
+    });
   };
   signal.addEventListener('abort', () => {
     resize.disconnect();
     limits.disconnect();
     clearTimeout(statusTimer);
-    clearTimeout(estimating);
     render(null, host.container);
     render(null, confirmHost.container);
     host.element.remove();
@@ -244,7 +195,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   addPasswordRules(field);
   guard.restore();
   update();
-  explainIfNeeded();
+  parts.after(undefined);
 
   return {
     setConfirm(next) {
@@ -265,53 +216,4 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       showCharacters: state.showCharacters,
     }),
   };
-}
-
-/** The applicant's own words on the form (email, names): a password made of them is easy to guess. */
-const PERSONAL_FIELDS =
-  'input[type="email"], input[autocomplete~="email"], input[autocomplete~="username"], input[autocomplete~="given-name"], input[autocomplete~="family-name"], #email, #givenName, #surname';
-
-function personalInputs(scope: Element | Document | ShadowRoot, field: HTMLInputElement): string[] {
-  const root = field.form ?? scope;
-  return [...queryAll<HTMLInputElement>(root, PERSONAL_FIELDS)]
-    .map((input) => input.value)
-    .filter((value) => value !== '' && value !== field.value)
-    .slice(0, 8);
-}
-
-function limitsOf(field: HTMLInputElement): PageLimits | undefined {
-  const [minlength, maxlength, pattern, title] = LIMIT_ATTRIBUTES.map((name) => attrOf(field, name));
-  return readPageLimits({
-    minlength: minlength ?? null,
-    maxlength: maxlength ?? null,
-    pattern: pattern ?? null,
-    title: title ?? null,
-  });
-}
-
-/** Limits are recompiled on every attribute change; the same declared values mean the same limits. */
-function sameLimits(a: PageLimits | undefined, b: PageLimits | undefined): boolean {
-  return (
-    a?.minLength === b?.minLength &&
-    a?.maxLength === b?.maxLength &&
-    a?.title === b?.title &&
-    (a?.pattern === undefined) === (b?.pattern === undefined)
-  );
-}
-
-/**
- * Tells managers that read it (Safari, 1Password) what to generate, without overriding the page's own.
- * Nothing else is written to the page's field: an `autocomplete` of ours would turn our guess into evidence
- * for the next classification and could switch off the browser's own autofill.
- */
-function addPasswordRules(field: HTMLInputElement): void {
-  if (!hasAttr(field, 'passwordrules')) field.setAttribute('passwordrules', UDI_PASSWORD_RULES);
-}
-
-function isFocused(field: HTMLInputElement | undefined): boolean {
-  return field !== undefined && activeOf(field.getRootNode() as Document | ShadowRoot) === field;
-}
-
-function isShown(field: HTMLElement): boolean {
-  return field.getClientRects().length > 0;
 }

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alertOf,
   type CheckEvent,
   type CheckState,
   initialState,
-  mismatch,
   reduce,
-  type Surroundings,
-  verdictName,
-  view,
   wantsStrength,
 } from '../../src/content/check-state.ts';
+import { alertOf, mismatch, type Surroundings, verdictName, view } from '../../src/content/check-view.ts';
 import { readPageLimits } from '../../src/policy/page-limits.ts';
 
 const AROUND: Surroundings = {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { type ComponentChild, render as preactRender } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { type CheckEvent, initialState, reduce, view } from '../../src/content/check-state.ts';
+import { type CheckEvent, initialState, reduce } from '../../src/content/check-state.ts';
+import { view } from '../../src/content/check-view.ts';
 import { render as domRender } from '../../src/content/overlay/dom-render.ts';
 import {
   ConfirmCheck,

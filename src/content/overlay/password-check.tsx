@@ -2,7 +2,7 @@ import type { Verdict } from '../../policy/types.ts';
 import { t } from '../../shared/i18n.ts';
 import { StrengthNote } from '../../ui/strength-note.tsx';
 import { RefusedList, RuleList } from '../../ui/verdict-view.tsx';
-import type { CheckView, GeneratorView } from '../check-state.ts';
+import type { CheckView, GeneratorView } from '../check-view.ts';
 
 export interface PasswordCheckProps {
   verdict: Verdict;

@@ -1,0 +1,56 @@
+import type { CheckEvent, CheckState } from './check-state.ts';
+import { hasRefused, wantsStrength } from './check-state.ts';
+import { contain } from './contain.ts';
+import { loadPart } from './load-part.ts';
+import type { EstimateStrength } from './parts.ts';
+
+export interface CheckPartsOptions {
+  signal: AbortSignal;
+  state: () => CheckState;
+  dispatch: (event: CheckEvent) => void;
+  /** The applicant's own words on the form (email, names), for the estimate. */
+  personal: () => string[];
+}
+
+/**
+ * The parts of the content script the check asks for when it first needs them (parts.ts): the
+ * explanations at the first refused character, the strength estimator after the first input (never on
+ * page load). Neither holds up the verdict; each estimate runs after the keystroke's render, for the
+ * latest value only. `after` is called after every event the check handles.
+ */
+export function checkParts({ signal, state, dispatch, personal }: CheckPartsOptions) {
+  let explaining = false;
+  let strengthAsked = false;
+  let estimate: EstimateStrength | undefined;
+  let estimating: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(estimating), { once: true });
+
+  const estimateIfNeeded = () => {
+    if (!estimate || !wantsStrength(state()) || estimating !== undefined) return;
+    estimating = setTimeout(() => {
+      estimating = undefined;
+      const current = state();
+      if (signal.aborted || !estimate || !wantsStrength(current)) return;
+      const value = current.value;
+      const verdict = contain(() => estimate?.(value, personal()), undefined);
+      if (verdict) dispatch({ type: 'strength', value, verdict });
+    }, 0);
+  };
+
+  return {
+    after(event: CheckEvent | undefined) {
+      if (!explaining && hasRefused(state().verdict)) {
+        explaining = true;
+        loadPart('explain').then((explain) => explain && dispatch({ type: 'explain', explain }));
+      }
+      if (event?.type === 'value' && !strengthAsked) {
+        strengthAsked = true;
+        loadPart('strength').then((loaded) => {
+          estimate = loaded;
+          estimateIfNeeded();
+        });
+      }
+      estimateIfNeeded();
+    },
+  };
+}
