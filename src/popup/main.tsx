@@ -2,6 +2,8 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import '../ui/verdict.css';
 import './popup.css';
+import './controls.css';
+import './sections.css';
 import { App } from './app.tsx';
 import { restoreLanguage } from './choose-language.ts';
 

@@ -121,6 +121,7 @@ describeInBrowsers('popup', (ctx) => {
     const verdict = () => page?.$eval('#check-result', (el) => el.getAttribute('data-verdict'));
     await page.type('#check-password', 'Pass@word');
     expect(await verdict()).toBe('refused');
+    await page.waitForSelector('.refused'); // the explanations follow the verdict (their own file)
     expect(await text(page, '.refused')).toContain('UDI refuses these characters');
     await page.click('#check-password', { count: 3 });
     await page.keyboard.press('Backspace');
@@ -321,7 +322,8 @@ describeInBrowsers('popup', (ctx) => {
         }
         if (view === 'check') {
           await page.type('#check-password', 'Pässword €1');
-          await page.click('.refused button.link'); // show the refused characters
+          // The explanations come with the first refused character (their own file).
+          await (await page.waitForSelector('.refused button.link'))?.click(); // show the refused characters
         }
         if (view === 'trouble') {
           for (const summary of await page.$$('details summary')) await summary.click();
