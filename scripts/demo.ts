@@ -1,5 +1,7 @@
 // `npm run demo`: serves the fixture pages and opens Chromium with the extension loaded (headed when a
-// display exists). `npm run demo -- --screenshots` writes PNGs of the overlay's states to docs/screenshots.
+// display exists). `npm run demo -- --screenshots` writes PNGs of the overlay's states to docs/screenshots;
+// `npm run demo -- --store` writes the stores' screenshots (1280 × 800, what the Chrome Web Store asks and
+// addons.mozilla.org takes) in English and Norwegian to docs/store/<lang>/ (scripts/store-shots.ts).
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch } from '../test/e2e/harness/browsers.ts';
@@ -8,6 +10,10 @@ import { startFixtureServer } from '../test/e2e/harness/server.ts';
 
 const OUT = 'docs/screenshots';
 const screenshots = process.argv.includes('--screenshots');
+if (process.argv.includes('--store')) {
+  await import('./store-shots.ts');
+  process.exit(0);
+}
 const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 
 const server = await startFixtureServer();
