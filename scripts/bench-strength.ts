@@ -11,7 +11,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { STRENGTH_FILE } from '../src/content/strength-api.ts';
+import { PARTS } from '../src/content/parts.ts';
+
+const STRENGTH_FILE = PARTS.strength;
+
 import type { StrengthVerdict } from '../src/strength/estimate.ts';
 import { launch } from '../test/e2e/harness/browsers.ts';
 import { startFixtureServer } from '../test/e2e/harness/server.ts';

@@ -14,8 +14,8 @@ export interface CheckPartsOptions {
 
 /**
  * The parts of the content script the check asks for when it first needs them (parts.ts): the
- * explanations at the first refused character, the strength estimator after the first input (never on
- * page load). Neither holds up the verdict; each estimate runs after the keystroke's render, for the
+ * explanations at the first refused character, the strength estimator at the first password UDI accepts
+ * (never on page load). Neither holds up the verdict; each estimate runs after the keystroke's render, for the
  * latest value only. `after` is called after every event the check handles.
  */
 export function checkParts({ signal, state, dispatch, personal }: CheckPartsOptions) {
@@ -38,12 +38,14 @@ export function checkParts({ signal, state, dispatch, personal }: CheckPartsOpti
   };
 
   return {
-    after(event: CheckEvent | undefined) {
+    after() {
       if (!explaining && hasRefused(state().verdict)) {
         explaining = true;
         loadPart('explain').then((explain) => explain && dispatch({ type: 'explain', explain }));
       }
-      if (event?.type === 'value' && !strengthAsked) {
+      // Asked the first time UDI's rules hold: only then is there anything to estimate, and the 0.8 MB
+      // estimator never loads for an applicant still fixing a refused password.
+      if (!strengthAsked && state().verdict.ok) {
         strengthAsked = true;
         loadPart('strength').then((loaded) => {
           estimate = loaded;

@@ -73,7 +73,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   const dispatch = (event: CheckEvent) => {
     state = reduce(state, event);
     update();
-    parts.after(event);
+    parts.after();
   };
 
   const update = () => {
@@ -195,7 +195,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   addPasswordRules(field);
   guard.restore();
   update();
-  parts.after(undefined);
+  parts.after();
 
   return {
     setConfirm(next) {

@@ -8,9 +8,9 @@ import type { ClassifiedForm } from './find-forms.ts';
  * for it, and only then: the mount code (mounts.ts: the rule check, the login hint and their UI) once the
  * finder has found a password form, and the explanation engine (explain.ts: which characters UDI refuses
  * and why) once a refused character is typed, and the strength estimator (strength-entry.ts: how easy a
- * password UDI accepts is to guess, ≈ 0.8 MB of word lists) after the first keystroke in a new-password
- * field. All parts run in the extension's isolated world and meet
- * through a global the page cannot see (Chrome's isolated world; Firefox's Xray expando).
+ * password UDI accepts is to guess, ≈ 0.8 MB of word lists) at the first password UDI accepts. All parts
+ * run in the extension's isolated world and meet through a global the page cannot see (Chrome's isolated
+ * world; Firefox's Xray expando).
  */
 export const PARTS = {
   mounts: 'src/content/mounts.js',

@@ -11,15 +11,15 @@ const value = (p: Page, sel: string) => p.$eval(sel, (el) => (el as HTMLInputEle
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 
 /**
- * Taps down the panel's start edge until the field changes: our buttons sit in a closed shadow root.
- * For a password with no refused character, so the only button on the way is Generate.
+ * Taps up the panel's start edge from its bottom until the field changes: our buttons sit in a closed
+ * shadow root. For a password with no refused character, so the only button on the way is Generate
+ * (below it only its note); steps of 16 px cannot miss a button at least 24 px high.
  */
 async function tapGenerate(p: Page, field: string): Promise<void> {
   const before = await value(p, field);
-  for (let dy = 4; dy < 1000; dy += 10) {
-    const box = await p.$eval(CHECK, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
-    if (box.top + dy >= box.bottom) break;
-    await p.touchscreen.tap(box.left + 30, box.top + dy);
+  const box = await p.$eval(CHECK, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  for (let y = box.bottom - 4; y > box.top; y -= 16) {
+    await p.touchscreen.tap(box.left + 30, y);
     if ((await value(p, field)) !== before) return;
   }
   throw new Error('no tap on the panel generated a password');

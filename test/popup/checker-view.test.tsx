@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerPart } from '../../src/content/parts.ts';
-import { registerStrength } from '../../src/content/strength-api.ts';
 import { findRefused } from '../../src/policy/find-refused.ts';
 import { App } from '../../src/popup/app.tsx';
 import { forgetReads } from '../../src/popup/use-item.ts';
@@ -20,7 +19,7 @@ const append = document.head.append.bind(document.head);
 document.head.append = (...nodes) => {
   for (const node of nodes) {
     const src = node instanceof HTMLScriptElement ? node.getAttribute('src') : null;
-    if (src === PART_URLS.strength) registerStrength(estimateStrength);
+    if (src === PART_URLS.strength) registerPart('strength', estimateStrength);
     else if (src === PART_URLS.explain) registerPart('explain', findRefused);
     else {
       append(node);

@@ -19,12 +19,20 @@ const locales: Record<string, Messages> = Object.fromEntries(
   LANGUAGES.map((l) => [l, read<Messages>(`${l}/messages.json`)]),
 );
 const en = locales.en as Messages;
-const identical = new Set(read<{ keys: string[] }>('identical-to-en.json').keys);
+// Test data, not shipped: the keys whose message is the same in every language (names, addresses).
+const identical = new Set(
+  (JSON.parse(readFileSync(join(import.meta.dirname, 'identical-to-en.json'), 'utf8')) as { keys: string[] })
+    .keys,
+);
 const others = LANGUAGES.filter((l) => l !== 'en');
 const placeholdersIn = (message: string) =>
   [...new Set([...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort();
 
 describe('locales', () => {
+  it('ship nothing but each language’s messages.json in _locales (no test data in the package)', () => {
+    expect(readdirSync(DIR).filter((name) => !LANGUAGES.includes(name))).toEqual([]);
+  });
+
   it('ships every language the issue asks for', () => {
     expect(LANGUAGES).toEqual(['ar', 'en', 'nb', 'nn', 'ru', 'uk']);
   });

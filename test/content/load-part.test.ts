@@ -1,18 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INJECT_STRENGTH, registerStrength } from '../../src/content/strength-api.ts';
+import { injectRequest, registerPart } from '../../src/content/parts.ts';
+import type { StrengthVerdict } from '../../src/strength/estimate.ts';
 import fake from '../shared/fake-browser.ts';
 
 type Runtime = typeof fake.runtime & { sendMessage?: (message: unknown) => Promise<unknown> };
 const runtime = fake.runtime as Runtime;
 
-// load-strength.ts remembers its one request per frame: each test gets a fresh module and a fresh frame.
+// load-part.ts remembers its one request per part and frame: each test gets a fresh module and frame.
 async function freshLoader() {
   vi.resetModules();
   delete (globalThis as Record<string, unknown>).__udiLoginHelperParts;
-  return (await import('../../src/content/load-strength.ts')).loadStrength;
+  const { loadPart } = await import('../../src/content/load-part.ts');
+  return () => loadPart('strength');
 }
+const registerStrength = (estimate: () => StrengthVerdict) => registerPart('strength', estimate);
 
-describe('the mount code gets the strength estimator from the background', () => {
+describe('the mount code gets a part (here the strength estimator) from the background', () => {
   beforeEach(() => {
     delete runtime.sendMessage;
   });
@@ -29,7 +32,7 @@ describe('the mount code gets the strength estimator from the background', () =>
     expect(first).toBe(estimate);
     expect(second).toBe(estimate);
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
-    expect(runtime.sendMessage).toHaveBeenCalledWith(INJECT_STRENGTH);
+    expect(runtime.sendMessage).toHaveBeenCalledWith(injectRequest('strength'));
     expect(estimate).not.toHaveBeenCalled();
   });
 
