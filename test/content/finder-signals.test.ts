@@ -214,5 +214,7 @@ describe('a confirmation field', () => {
     expect(isConfirmField(views('<input type="password" id="reenterPassword">').field)).toBe(true);
     expect(isConfirmField(views('<input type="password" name="pwd2">').field)).toBe(true);
     expect(isConfirmField(views('<input type="password" name="pwd">').field)).toBe(false);
+    // The password field of a page's second form (many-forms.html), not a confirmation.
+    expect(isConfirmField(views('<input type="password" id="pw2">').field)).toBe(false);
   });
 });

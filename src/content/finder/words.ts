@@ -43,7 +43,7 @@ export const asciiDigits = (text: string): string =>
 /** How developers name the fields: `newPassword`, `reenterPassword`, `password_confirmation`, `oldPassword`. */
 export const NEW_CODE = /new_?(pass|pw)|(create|signup|reg|set)_?pass/;
 export const CONFIRM_CODE =
-  /confirm|re_?(enter|type)|repeat|again|verify|(password|passwd|pass|pwd|pw)_?2\b|cpass/;
+  /confirm|re_?(enter|type)|repeat|again|verify|(password|passwd|pass|pwd)_?2\b|cpass/;
 export const CURRENT_CODE = /current|old_?(pass|pw)|existing|curr_?pass/;
 /** A "remember me" checkbox, as developers name it (its label's words are many: the name is enough). */
 export const REMEMBER = /rememb|keep|persist|stay|auto|long|save/;
