@@ -96,10 +96,12 @@ const INPUTS = 'input:not([type=hidden]),select,textarea';
 
 /**
  * The nearest container of the field that has a button with a name of its own and another field: a login
- * box, a sign-up box. A show-password toggle beside the field alone does not make one.
+ * box, a sign-up box. A show-password toggle beside the field alone does not make one. Looked for within a
+ * few levels (each one queries its whole subtree: a page nesting thousands deep must not make it quadratic).
  */
 function boxOf(field: HTMLInputElement, stop: Element | null): Element | null {
-  for (let node = parentOf(field); node && node !== stop; node = parentOf(node)) {
+  let depth = 0;
+  for (let node = parentOf(field); node && node !== stop && depth++ < 12; node = parentOf(node)) {
     const named = [...queryAll(node, ACTIONS)].some(
       (button) => clip(textOf(button) || attrOf(button, 'value')).length > 0,
     );
