@@ -57,6 +57,10 @@ const CASES: Record<SignalName, [fires: string, quiet: string][]> = {
     ],
   ],
   labelNew: [
+    [
+      '<h2>Change password</h2><form><input type="password" aria-label="New password"><button>Save</button></form>',
+      '<h2>Change password</h2><form><input type="password" aria-label="Current password"><button>Save</button></form>',
+    ],
     [`<label for="p">Choose a password</label>${PW}`, `<label for="p">Password</label>${PW}`],
     [
       '<input type="password" placeholder="设置密码（8-20位）">',
@@ -69,6 +73,11 @@ const CASES: Record<SignalName, [fires: string, quiet: string][]> = {
     ],
   ],
   labelCurrent: [
+    // A field with a name of its own does not take the form's heading above it for its label.
+    [
+      '<h2>Change password</h2><form><input type="password" aria-label="Current password"><button>Save</button></form>',
+      '<h2>Change password</h2><form><input type="password" aria-label="Password"><button>Save</button></form>',
+    ],
     [`<label for="p">Current password</label>${PW}`, `<label for="p">Password</label>${PW}`],
     ['<input type="password" aria-label="Senha atual">', '<input type="password" aria-label="Senha">'],
   ],

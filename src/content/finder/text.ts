@@ -34,7 +34,10 @@ export function fieldLabel(field: HTMLInputElement): string {
   const parts = [...(field.labels ?? [])].map(textOf);
   parts.push(attrOf(field, 'aria-label') ?? '', field.placeholder, field.title);
   for (const named of idRefs(field, 'aria-labelledby')) parts.push(textOf(named));
-  if (!field.labels?.length) parts.push(precedingText(field));
+  // A caption above counts only for a field with no name of its own: past its wrapper, the text before a
+  // labelled field is the form's heading ("Change password" above "Current password").
+  if (!field.labels?.length && !attrOf(field, 'aria-label') && !attrOf(field, 'aria-labelledby'))
+    parts.push(precedingText(field));
   return clip(parts.join(' '));
 }
 
