@@ -8,7 +8,7 @@
 //     precision = hits / every `password-check` host placed under a labelled or unlabelled field.
 // A page's `data-bench-open="1"`, `"2"`, … buttons are clicked in that order (a sign-up tab, a modal, a next
 // step), and the page is measured once it settles after each click too.
-// Options: --browser=chromium|firefox (default both, one after the other), --part=tuning|held-out|all,
+// Options: --browser=chromium|firefox (default both, one after the other), --part=<a part of split.json>|all,
 // --only=<part of a file name>, --json=<file> (the per-field results). Run `npm run build` first, or use
 // `npm run bench:finder`, which does.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,8 @@ import { BROWSERS, type BrowserName, launch } from '../test/e2e/harness/browsers
 import { startFixtureServer } from '../test/e2e/harness/server.ts';
 
 const CORPUS = join(import.meta.dirname, '..', 'test', 'finder-corpus');
-type Part = 'tuning' | 'held-out';
+/** A part of the corpus, as split.json names it: `tuning`, then the held-out parts, each written before it was measured. */
+type Part = string;
 type Label = 'new' | 'confirm' | 'current';
 
 interface FieldState {
@@ -64,9 +65,10 @@ const partArg = args.get('part') ?? 'all';
 const only = args.get('only');
 
 const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')) as Record<Part, string[]>;
+const parts = Object.keys(split);
 const partOf = new Map<string, Part>();
-for (const part of ['tuning', 'held-out'] as const)
-  for (const file of split[part]) {
+for (const part of parts)
+  for (const file of split[part] ?? []) {
     if (partOf.has(file)) throw new Error(`${file} is in both parts of split.json`);
     partOf.set(file, part);
   }
@@ -189,6 +191,8 @@ function judge(file: string, states: PageState[]): FieldResult[] {
   });
 }
 
+/** A result's part, when it is not the tuning part: misses there are the ones that say how the finder generalises. */
+const tag = (r: { part: Part }) => (r.part === 'tuning' ? '' : `(${r.part}) `);
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 function report(browser: string, part: string, results: FieldResult[], strays: string[]): void {
@@ -241,7 +245,7 @@ try {
     }
     all[name] = results;
     console.log('');
-    for (const part of ['tuning', 'held-out'] as const) {
+    for (const part of parts) {
       const mine = results.filter((r) => r.part === part);
       if (mine.length)
         report(
@@ -259,11 +263,9 @@ try {
         strays.map((s) => s.field),
       );
     for (const r of results.filter((r) => r.shown && r.label === 'new' && !r.checked))
-      console.log(`  miss ${r.part === 'held-out' ? '(held-out) ' : ''}${r.page} ${r.what}: got ${r.got}`);
+      console.log(`  miss ${tag(r)}${r.page} ${r.what}: got ${r.got}`);
     for (const r of results.filter((r) => r.shown && r.label === 'current' && r.everChecked))
-      console.log(
-        `  false positive ${r.part === 'held-out' ? '(held-out) ' : ''}${r.page} ${r.what}: got ${r.got}`,
-      );
+      console.log(`  false positive ${tag(r)}${r.page} ${r.what}: got ${r.got}`);
     for (const r of results.filter((r) => r.shown && r.label === 'confirm' && r.everChecked))
       console.log(`  check on a confirmation ${r.page} ${r.what}`);
     for (const s of strays) console.log(`  check on an unlabelled field ${s.page} ${s.field}`);
