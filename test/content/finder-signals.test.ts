@@ -211,7 +211,7 @@ describe('the weights', () => {
 });
 
 describe('a confirmation field', () => {
-  it.each(['Confirm password', 'Passwort wiederholen', 'Повторите пароль', '确认密码', 'تکرار رمز عبور'])(
+  it.each(['Confirm password', 'Passwort wiederholen', 'Повторите пароль', '确认密码', '비밀번호 확인'])(
     'is told by "%s"',
     (label) => {
       const { field } = views(`<label for="p">${label}</label>${PW}`);

@@ -1,4 +1,4 @@
-import { attrOf, closestOf, parentOf, query, queryAll, textOf } from '../safe-dom.ts';
+import { attrOf, parentOf, query, queryAll, textOf } from '../safe-dom.ts';
 import { isRendered, matchesOf } from './dom.ts';
 import { clip, fieldCode, fieldLabel, type GroupText, groupText, nearbyOf, type Scope } from './text.ts';
 import {
@@ -57,7 +57,7 @@ export function viewForm(scope: Scope, region: Scope, first: HTMLInputElement): 
   const checkboxes = [...queryAll<HTMLInputElement>(scope, 'input[type=checkbox]')]
     .filter(isRendered)
     .map((box) => {
-      const label = box.labels?.[0] ?? closestOf(box, 'label') ?? parentOf(box);
+      const label = box.labels?.[0] ?? parentOf(box);
       return {
         label: clip(label && textOf(label), 120),
         code: fieldCode(box),
@@ -79,7 +79,7 @@ const METER = 'meter,progress,[role=meter],[role=progressbar]';
 const isMeter = (el: Element) =>
   matchesOf(el, METER) ||
   !!query(el, METER) ||
-  /strength|meter|score|styrk|stärke|强度|強度|강도/i.test(
+  /strength|meter|score|styrk|stärke|强度|強度/i.test(
     `${attrOf(el, 'class')} ${attrOf(el, 'id')} ${clip(textOf(el), 120)}`,
   );
 

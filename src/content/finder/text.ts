@@ -89,7 +89,7 @@ const TEXT_ELEMENTS =
   'h1,h2,h3,h4,h5,h6,legend,a,button,li,[role=heading],[role=button],[role=tab],input[type=submit],input[type=button],input[type=image]';
 const SUBMIT = 'button:not([type=button]):not([type=reset]),input[type=submit],input[type=image]';
 /** A tab, link or list item that names the view a person is on. */
-const SELECTED = /(^| )(is-)?(active|aktif|aktiv|selected|current|on|cur)( |$)|--active( |$)/;
+const SELECTED = /\b(active|aktif|selected|current|on|cur)\b/;
 
 /**
  * The rendered words of the region around a group: `region` is the part of the page that holds this group

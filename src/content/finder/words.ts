@@ -21,15 +21,15 @@ export const LOGIN =
 
 /** A link away from a login form: "Forgot your password?". */
 export const FORGOT =
-  /forgot|lost your|trouble|recover|glemt|gløymt|glömt|vergessen|oubli|olvid|esquec|dimentic|vergeten|pamięt|zapomn|забыл|забул|unuttu|quên|lupa|忘|찾기|भूल|نسيت|فراموش/;
+  /forgot|lost|trouble|recover|glemt|gløymt|glömt|vergessen|oubli|olvid|esquec|dimentic|vergeten|pamięt|zapomn|забыл|забул|unuttu|quên|lupa|忘|찾기|भूल|نسيت|فراموش/;
 
 /** A field that repeats the new password. Structure decides most (the second of two fields): few words needed. */
 export const CONFIRM =
-  /confirm|repeat|again|re-?(enter|type)|bekr|gjenta|wiederhol|bestätig|répét|repe?t|подтвер|повтор|tekrar|确认|確認|확인|تأكيد|تکرار/;
+  /confirm|repeat|again|re-?(enter|type)|bekr|gjenta|wiederhol|bestätig|répét|repe?t|conferm|подтвер|повтор|确认|確認|확인/;
 
 /** A field for the password someone already has. Structure decides most (the first of three fields). */
 export const CURRENT =
-  /current|\bold\b|existing|nåværende|\balte|actu[ae]l|atual|текущ|стар|mevcut|eski|当前|旧|舊|현재|الحالية|فعلی/;
+  /current|\bold\b|existing|\balte|actu[ae]l|atual|текущ|стар|mevcut|eski|当前|旧|舊|현재/;
 
 /**
  * A password requirements hint is a length: "At least 8 characters", "8–16 tegn", "حداقل ۸ کاراکتر",
@@ -41,9 +41,9 @@ export const asciiDigits = (text: string): string =>
   text.replace(/[٠-٩۰-۹０-９]/g, (digit) => String(digit.charCodeAt(0) & 15));
 
 /** How developers name the fields: `newPassword`, `reenterPassword`, `password_confirmation`, `oldPassword`. */
-export const NEW_CODE = /new_?(pass|pw)|(create|signup|reg|set)_?pass/;
+export const NEW_CODE = /new_?p|(reg|set)_?pass/;
 export const CONFIRM_CODE =
   /confirm|re_?(enter|type)|repeat|again|verify|(password|passwd|pass|pwd)_?2\b|cpass/;
-export const CURRENT_CODE = /current|old_?(pass|pw)|existing|curr_?pass/;
+export const CURRENT_CODE = /curr|old_?p/;
 /** A "remember me" checkbox, as developers name it (its label's words are many: the name is enough). */
 export const REMEMBER = /rememb|keep|persist|stay|auto|long|save/;
