@@ -1,18 +1,17 @@
 import { contain } from './contain.ts';
-import { fieldCode, fieldLabel, scopeText } from './field-text.ts';
-import { parentOf, query, queryAll } from './safe-dom.ts';
+import { containsOf } from './finder/dom.ts';
 import {
-  CONFIRM_CODE,
-  CONFIRM_WORDS,
-  CREATE_ACCOUNT_WORDS,
-  CURRENT_CODE,
-  CURRENT_WORDS,
-  FORGOT_WORDS,
-  LOGIN_WORDS,
-  NEW_CODE,
-  NEW_WORDS,
-  SET_PASSWORD_WORDS,
-} from './words.ts';
+  type FieldView,
+  type FormView,
+  fired,
+  isConfirmField,
+  scoreOf,
+  viewField,
+  viewForm,
+} from './finder/signals.ts';
+import { clip, type Scope } from './finder/text.ts';
+import { type FieldState, fieldState } from './finder/visibility.ts';
+import { attrOf, parentOf, queryAll, textOf } from './safe-dom.ts';
 
 /** What a password field is for. */
 export type FieldRole = 'new' | 'confirm' | 'current' | 'none';
@@ -26,7 +25,7 @@ export interface ClassifiedField {
 
 export interface ClassifiedForm {
   kind: FormKind;
-  /** The `<form>`, or for formless fields the nearest container that also holds a button. */
+  /** The `<form>`, a box of it that has its own submit button, or for formless fields the nearest container that also holds a button. */
   scope: Element | Document | ShadowRoot;
   fields: ClassifiedField[];
 }
@@ -36,20 +35,50 @@ const PASSWORD_INPUTS =
   'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
 
 /**
- * Classifies every password field under `root` (a document or a shadow root; not descending into nested
- * roots: the caller walks those). Never throws on odd markup: a field it cannot place gets `none`.
+ * Classifies every shown password field under `root` (a document or a shadow root; not descending into
+ * nested roots: the caller walks those). Fields a person cannot see yet, and honeypots, are left out and
+ * reported to `skipped`: a hidden field lends nothing to the forms that are shown, and is classified once it
+ * is shown itself. Never throws on odd markup: a group it cannot place is left out.
  */
-export function findForms(root: Document | ShadowRoot): ClassifiedForm[] {
-  const groups = new Map<Element | Document | ShadowRoot, HTMLInputElement[]>();
+export function findForms(
+  root: Document | ShadowRoot,
+  skipped?: (field: HTMLInputElement, state: Exclude<FieldState, 'shown'>) => void,
+): ClassifiedForm[] {
+  // One group that trips over odd markup costs that group only.
+  return groupsOf(root, skipped).flatMap((group) =>
+    contain(() => [classifyGroup(group.scope, group.fields, group.region)], []),
+  );
+}
+
+export interface Group {
+  scope: Scope;
+  fields: HTMLInputElement[];
+  region: Scope;
+}
+
+/** The shown password fields under `root`, grouped by form (or box), each with the region around it. */
+export function groupsOf(
+  root: Document | ShadowRoot,
+  skipped?: (field: HTMLInputElement, state: Exclude<FieldState, 'shown'>) => void,
+): Group[] {
+  const shown: HTMLInputElement[] = [];
   for (const field of passwordInputs(root)) {
     if (!isCandidate(field)) continue;
-    const scope = scopeOf(field, root);
+    const state = contain(() => fieldState(field), 'shown');
+    if (state === 'shown') shown.push(field);
+    else skipped?.(field, state);
+  }
+  const groups = new Map<Scope, HTMLInputElement[]>();
+  for (const [field, scope] of scopesOf(shown, root)) {
     const list = groups.get(scope);
     if (list) list.push(field);
     else groups.set(scope, [field]);
   }
-  // One group that trips over odd markup costs that group only.
-  return [...groups].flatMap(([scope, fields]) => contain(() => [classifyGroup(scope, fields)], []));
+  return [...groups].map(([scope, fields]) => ({
+    scope,
+    fields,
+    region: regionOf(scope, fields, shown, root),
+  }));
 }
 
 /** The inputs the finder looks at: one native query, cheap enough to run on every batch of mutations. */
@@ -62,82 +91,110 @@ function isCandidate(field: HTMLInputElement): boolean {
   return type === 'password' || type === 'text' || type === '';
 }
 
-function scopeOf(field: HTMLInputElement, root: Document | ShadowRoot): Element | Document | ShadowRoot {
-  if (field.form) return field.form;
-  let node = parentOf(field);
-  while (node) {
-    if (query(node, 'button, input[type="submit"], input[type="button"], [role="button"]')) return node;
-    node = parentOf(node);
+const ACTIONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
+const INPUTS = 'input:not([type=hidden]),select,textarea';
+
+/**
+ * The nearest container of the field that has a button with a name of its own and another field: a login
+ * box, a sign-up box. A show-password toggle beside the field alone does not make one. Looked for within a
+ * few levels (each one queries its whole subtree: a page nesting thousands deep must not make it quadratic).
+ */
+function boxOf(field: HTMLInputElement, stop: Element | null): Element | null {
+  let depth = 0;
+  for (let node = parentOf(field); node && node !== stop && depth++ < 12; node = parentOf(node)) {
+    const named = [...queryAll(node, ACTIONS)].some(
+      (button) => clip(textOf(button) || attrOf(button, 'value')).length > 0,
+    );
+    if (named && [...queryAll(node, INPUTS)].some((input) => input !== field)) return node;
   }
-  return root;
+  return null;
 }
 
-interface Signals {
-  autocomplete: 'new' | 'current' | undefined;
-  confirm: boolean;
-  fresh: boolean;
-  current: boolean;
+/**
+ * Each field's group: its `<form>`; a box of the form with its own submit button when the form holds
+ * several (an ASP.NET page is one form around a login and a sign-up); or, without a form, its box.
+ */
+function scopesOf(fields: HTMLInputElement[], root: Document | ShadowRoot): Map<HTMLInputElement, Scope> {
+  const scopes = new Map<HTMLInputElement, Scope>();
+  const boxes = new Map<HTMLFormElement, Set<Element | null>>();
+  for (const field of fields) {
+    const form = field.form;
+    const box = boxOf(field, form);
+    scopes.set(field, box ?? form ?? root);
+    if (form) boxes.set(form, (boxes.get(form) ?? new Set()).add(box));
+  }
+  for (const field of scopes.keys()) {
+    const form = field.form;
+    if (form && (boxes.get(form)?.size ?? 0) < 2) scopes.set(field, form);
+  }
+  return scopes;
 }
 
-function signalsOf(field: HTMLInputElement): Signals {
-  const tokens = (field.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-  const code = fieldCode(field);
-  const label = fieldLabel(field);
-  return {
-    autocomplete: tokens.includes('new-password')
-      ? 'new'
-      : tokens.includes('current-password')
-        ? 'current'
-        : undefined,
-    confirm: CONFIRM_CODE.test(code) || CONFIRM_WORDS.test(label),
-    fresh: NEW_CODE.test(code) || NEW_WORDS.test(label),
-    current: CURRENT_CODE.test(code) || CURRENT_WORDS.test(label),
-  };
-}
-
-interface Context {
-  /** Evidence that a password is chosen here (create account, reset, change). */
-  fresh: number;
-  /** Evidence of a login form. */
-  login: number;
-  setPassword: boolean;
-}
-
-/** Weighs the words around the fields: a heading or button counts twice as much as a nearby link. */
-function contextOf(scope: Element | Document | ShadowRoot): Context {
-  const { strong, weak } = scopeText(scope);
-  const score = (re: RegExp) => (re.test(strong) ? 2 : 0) + (re.test(weak) ? 1 : 0);
-  const setPassword = score(SET_PASSWORD_WORDS);
-  return {
-    fresh: Math.max(score(CREATE_ACCOUNT_WORDS), setPassword),
-    login: score(LOGIN_WORDS) + (FORGOT_WORDS.test(weak) || FORGOT_WORDS.test(strong) ? 1 : 0),
-    setPassword: setPassword >= 2,
-  };
+/**
+ * The part of the page that belongs to the group: its scope and the containers around it that hold no other
+ * shown password field. Its headings, tabs and links speak for the group; those of another form do not.
+ */
+function regionOf(scope: Scope, fields: HTMLInputElement[], shown: HTMLInputElement[], root: Scope): Scope {
+  const others = shown.filter((field) => !fields.includes(field));
+  let node = scope;
+  for (;;) {
+    // At the top (or for a document or shadow root, at once): the whole root.
+    const parent = parentOf(node);
+    if (!parent) return root;
+    if (others.some((other) => containsOf(parent, other))) return node;
+    node = parent;
+  }
 }
 
 export function classifyGroup(
-  scope: Element | Document | ShadowRoot,
+  scope: Scope,
   fields: HTMLInputElement[],
+  region: Scope = scope,
 ): ClassifiedForm {
-  const signals = fields.map(signalsOf);
-  const roles = assignRoles(signals, () => contextOf(scope));
+  const views = fields.map((field) => viewField(field, scope));
+  let form: FormView | undefined;
+  const formView = () => {
+    form ??= viewForm(scope, region, fields[0] as HTMLInputElement);
+    return form;
+  };
+  const roles = assignRoles(views, formView);
   const classified = fields.map((field, i) => ({ field, role: roles[i] ?? 'none' }));
-  return { kind: kindOf(classified, scope), scope, fields: classified };
+  return { kind: kindOf(classified, formView), scope, fields: classified };
 }
 
-function assignRoles(signals: Signals[], context: () => Context): FieldRole[] {
-  if (signals.length === 1) return [singleRole(signals[0] as Signals, context)];
-  // Explicit per-field evidence first: autocomplete tokens, then names and labels.
-  const roles: FieldRole[] = signals.map((s) => {
-    if (s.autocomplete === 'current' || (s.current && !s.fresh && !s.confirm)) return 'current';
-    if (s.confirm) return 'confirm';
-    if (s.autocomplete === 'new' || s.fresh) return 'new';
-    return 'none';
-  });
-  // Structure fills in what words did not say: [?, ?] → new + confirm; [?, ?, ?] → current + new + confirm.
-  const unknown = roles.filter((r) => r === 'none').length;
-  if (unknown > 0 && signals.length <= 3) {
-    const pattern: FieldRole[] = signals.length === 2 ? ['new', 'confirm'] : ['current', 'new', 'confirm'];
+/** What a field's own markup says, before any structure: autocomplete first, then names and labels. */
+function ownRole(f: FieldView, form: () => FormView): FieldRole {
+  const says = (name: Parameters<typeof fired>[0]) => fired(name, f, form);
+  const fresh = says('autocompleteNew') || says('labelNew') || says('codeNew');
+  if (
+    says('autocompleteCurrent') ||
+    ((says('labelCurrent') || says('codeCurrent')) && !fresh && !isConfirmField(f))
+  )
+    return 'current';
+  if (isConfirmField(f)) return 'confirm';
+  return fresh ? 'new' : 'none';
+}
+
+/** Two password fields with no word of their own and this much login evidence: a password and a second secret. */
+const LOGIN_PAIR = -5;
+
+function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
+  if (views.length === 1) {
+    const only = views[0] as FieldView;
+    if (isConfirmField(only) && !fired('labelNew', only, form)) return ['confirm'];
+    return [scoreOf(only, form) > 0 ? 'new' : 'current'];
+  }
+  const roles = views.map((view) => ownRole(view, form));
+  // A password and a PIN or memorable word, on a page that only speaks of logging in.
+  if (
+    views.length === 2 &&
+    roles.every((r) => r === 'none') &&
+    scoreOf(views[0] as FieldView, form) <= LOGIN_PAIR
+  )
+    return ['current', 'current'];
+  // Structure fills in what the fields did not say: [?, ?] → new + confirm; [?, ?, ?] → current + new + confirm.
+  if (roles.includes('none') && views.length <= 3) {
+    const pattern: FieldRole[] = views.length === 2 ? ['new', 'confirm'] : ['current', 'new', 'confirm'];
     const ordered = fillByPattern(roles, pattern);
     if (ordered) return ordered;
   }
@@ -161,35 +218,10 @@ function fillByPattern(roles: FieldRole[], pattern: FieldRole[]): FieldRole[] | 
   return undefined;
 }
 
-/**
- * One password field: a login unless something says a new password is chosen here. A single field is
- * the common login form, so it takes real evidence (autocomplete, a "new password" name or label, or
- * sign-up / reset wording that outweighs the login wording) to call it new.
- */
-function singleRole(s: Signals, context: () => Context): FieldRole {
-  if (s.autocomplete === 'current' || s.current) return 'current';
-  if (s.confirm) return 'confirm';
-  if (s.autocomplete === 'new' || s.fresh) return 'new';
-  const { fresh, login } = context();
-  // A link alone ("Create account") sits on most login forms: only a heading or button can make it new.
-  if (fresh >= 2 && fresh > login) return 'new';
-  return 'current';
-}
-
-function kindOf(fields: ClassifiedField[], scope: Element | Document | ShadowRoot): FormKind {
+/** New without current: an account is created when the form asks for anything else (an email, a name). */
+function kindOf(fields: ClassifiedField[], form: () => FormView): FormKind {
   const roles = new Set(fields.map((f) => f.role));
-  if (roles.has('new') || roles.has('confirm')) {
-    if (roles.has('current')) return 'new-password';
-    return hasAccountField(scope) && !contextOf(scope).setPassword ? 'create-account' : 'new-password';
-  }
+  if (roles.has('new') || roles.has('confirm'))
+    return roles.has('current') || !form().others ? 'new-password' : 'create-account';
   return roles.has('current') ? 'login' : 'none';
-}
-
-function hasAccountField(scope: Element | Document | ShadowRoot): boolean {
-  return (
-    query(
-      scope,
-      'input[type="email"], input[autocomplete~="username"], input[autocomplete~="email"], input[name*="mail" i], input[id*="mail" i], input[name*="user" i]',
-    ) !== null
-  );
 }

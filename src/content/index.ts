@@ -1,6 +1,7 @@
 import { isContextValid } from '../shared/native.ts';
 import { contain, report } from './contain.ts';
 import { type ClassifiedForm, findForms, passwordInputs } from './find-forms.ts';
+import { watchShown } from './finder/watch-shown.ts';
 import { loadMounts } from './load-mounts.ts';
 import type { Mounts } from './parts.ts';
 import { listen, readyStateOf } from './safe-dom.ts';
@@ -12,12 +13,13 @@ import { watchPage } from './watch-page.ts';
  * has a password form (parts.ts explains the split).
  */
 
-/** Fields already classified: a root whose password inputs are all known is not classified again. */
+/** Fields already classified (or honeypots): a root whose password inputs are all known is not classified again. */
 const classified = new WeakSet<HTMLInputElement>();
 const page = new AbortController();
 let mounts: Mounts | undefined;
 /** Forms found while the mount code is on its way. */
 let pending: ClassifiedForm[] | undefined;
+const shown = watchShown(page.signal, (roots) => scan(roots));
 
 function scan(roots: Iterable<Document | ShadowRoot>): void {
   if (!isContextValid()) {
@@ -29,8 +31,12 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
     // One root that trips over odd markup costs that root only.
     contain(() => {
       // Most mutation batches add no password field: skip the word and structure analysis for them.
-      if ([...passwordInputs(root)].every((field) => classified.has(field))) return;
-      for (const form of findForms(root)) {
+      if ([...passwordInputs(root)].every((field) => classified.has(field) || shown.waiting(field))) return;
+      const found = findForms(root, (field, state) => {
+        if (state === 'decoy') classified.add(field);
+        else if (!classified.has(field)) shown.wait(field);
+      });
+      for (const form of found) {
         for (const { field } of form.fields) classified.add(field);
         forms.push(form);
       }

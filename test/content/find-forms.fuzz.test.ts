@@ -17,6 +17,11 @@ const heading = fc.constantFrom(
   'Войти',
   'Welcome back',
   'UDI',
+  'Giriş Yap',
+  'Đăng nhập',
+  '登录',
+  'ورود',
+  'लॉग इन',
 );
 const button = fc.constantFrom(
   'Log in',
@@ -28,6 +33,9 @@ const button = fc.constantFrom(
   'Neste',
   'Submit',
   'Вход',
+  'Masuk',
+  'ログイン',
+  '로그인',
 );
 const link = fc.constantFrom(
   '',
@@ -38,6 +46,9 @@ const link = fc.constantFrom(
   'Glemt passord?',
   'Opprett brukerkonto',
   'Help',
+  'Şifremi unuttum',
+  '忘记密码',
+  'Daftar sekarang',
 );
 const label = fc.constantFrom(
   'Password',
@@ -61,6 +72,13 @@ const name = fc.constantFrom(
 );
 const autocomplete = fc.constantFrom('', 'current-password', 'off', 'on', 'password');
 const wrap = fc.integer({ min: 0, max: 3 });
+// A honeypot beside the real field must never pair with it into "new + confirm".
+const honeypot = fc.constantFrom(
+  '',
+  '<input type="password" name="confirm_password" tabindex="-1" autocomplete="off">',
+  '<div aria-hidden="true"><input type="password" name="password2"></div>',
+);
+const remember = fc.constantFrom('', '<label><input type="checkbox" name="remember"> Remember me</label>');
 const inForm = fc.boolean();
 
 const loginForm = fc
@@ -73,12 +91,14 @@ const loginForm = fc
     autocomplete,
     wrap,
     inForm,
+    honeypot,
+    remember,
     user: fc.constantFrom('email', 'text', 'tel'),
   })
   .map((p) => {
     const open = '<div>'.repeat(p.wrap);
     const close = '</div>'.repeat(p.wrap);
-    const body = `${p.heading ? `<h2>${p.heading}</h2>` : ''}<input type="${p.user}" name="user">${open}<label for="f">${p.label}</label><input id="f" type="password" name="${p.name}"${p.autocomplete ? ` autocomplete="${p.autocomplete}"` : ''}>${close}<button>${p.button}</button>${p.link ? `<a href="#">${p.link}</a>` : ''}`;
+    const body = `${p.heading ? `<h2>${p.heading}</h2>` : ''}<input type="${p.user}" name="user">${open}<label for="f">${p.label}</label><input id="f" type="password" name="${p.name}"${p.autocomplete ? ` autocomplete="${p.autocomplete}"` : ''}>${close}${p.honeypot}${p.remember}<button>${p.button}</button>${p.link ? `<a href="#">${p.link}</a>` : ''}`;
     return p.inForm ? `<form>${body}</form>` : `<div>${body}</div>`;
   });
 
@@ -90,6 +110,7 @@ describe('findForms, fuzzed', { timeout: 60_000 * SOAK }, () => {
         document.body.innerHTML = html;
         const forms = findForms(document);
         expect(forms).toHaveLength(1);
+        expect(forms[0]?.fields).toHaveLength(1);
         expect(forms[0]?.kind).not.toBe('create-account');
         expect(forms[0]?.fields.map((f) => f.role)).not.toContain('new');
       }),

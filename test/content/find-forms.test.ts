@@ -103,9 +103,69 @@ describe('findForms on markup it has never seen', () => {
       'create-account',
       ['a:new', 'b:confirm'],
     ],
+    [
+      'a Turkish sign-up whose only password has no autocomplete, beside a "Giriş Yap" tab',
+      '<nav><a href="/giris">Giriş Yap</a><a href="/uye-ol" class="active">Üye Ol</a></nav><form><input type="email"><input id="p" type="password"><p>En az 7 karakter</p><button>Üye Ol</button></form>',
+      'create-account',
+      ['p:new'],
+    ],
+    [
+      'a Japanese sign-up in a table, with the rules under the field',
+      '<h1>新規会員登録</h1><form><table><tr><th>メールアドレス</th><td><input name="mail"></td></tr><tr><th>パスワード</th><td><input id="p" type="password"><p>半角英数字8文字以上</p></td></tr></table><input type="submit" value="確認画面へ進む"></form>',
+      'create-account',
+      ['p:new'],
+    ],
+    [
+      'a framework sign-up with opaque ids, told by its aria-describedby hint and a strength meter',
+      '<form><label for="_r_1c">Email</label><input id="_r_1c"><label for="_r_1d">Password</label><input id="_r_1d" type="password" aria-describedby="_r_1d-h"><p id="_r_1d-h">Use 8 or more characters</p><div class="strength-bar"></div><button type="button">Continue</button></form>',
+      'create-account',
+      ['_r_1d:new'],
+    ],
+    [
+      'a sign-up whose only password says autocomplete="off"',
+      '<form autocomplete="off"><h1>Załóż konto</h1><input type="email" autocomplete="off"><input id="p" type="password" autocomplete="off"><button>Zarejestruj się</button></form>',
+      'create-account',
+      ['p:new'],
+    ],
+    [
+      'a login carrying a password-rules hint',
+      '<form><legend>Log in to your account</legend><input type="email"><input id="p" type="password" aria-describedby="h"><span id="h">12 to 64 characters</span><a href="/f">Forgot password?</a><input type="submit" value="Sign in"></form>',
+      'login',
+      ['p:current'],
+    ],
+    [
+      'a login with a password and a memorable word',
+      '<h1>Log on to Internet Banking</h1><form><input name="user"><input id="a" type="password"><input id="b" type="password"><button>Continue</button><a href="/f">Forgotten your logon details?</a></form>',
+      'login',
+      ['a:current', 'b:current'],
+    ],
   ];
   it.each(cases)('%s', (_name, html, kind, roles) => {
     expect(summary(domOf(html).window.document)).toEqual([{ kind, roles }]);
+  });
+
+  it('splits one <form> around a login box and a sign-up box (ASP.NET pages)', () => {
+    const { window } = domOf(
+      '<form id="aspnetForm"><div class="boxes">' +
+        '<div><h3>Returning customers</h3><input type="text" id="le"><input type="password" id="lp"><input type="submit" value="Sign In"><a href="/f">Forgot password?</a></div>' +
+        '<div><h3>New customers</h3><input type="text" id="re"><input type="password" id="rp"><input type="submit" value="Create Account"></div>' +
+        '</div></form>',
+    );
+    expect(summary(window.document)).toEqual([
+      { kind: 'login', roles: ['lp:current'] },
+      { kind: 'create-account', roles: ['rp:new'] },
+    ]);
+  });
+
+  it('lets each of two forms side by side speak for itself only', () => {
+    const { window } = domOf(
+      '<div class="cols"><div><h2>Déjà client ?</h2><form><input type="email"><input id="l" type="password"><a href="/o">Mot de passe oublié ?</a><button>Me connecter</button></form></div>' +
+        '<div><h2>Nouveau client ?</h2><form><input name="nom"><input type="email"><input id="n" type="password"><button>Valider</button></form></div></div>',
+    );
+    expect(summary(window.document)).toEqual([
+      { kind: 'login', roles: ['l:current'] },
+      { kind: 'create-account', roles: ['n:new'] },
+    ]);
   });
 
   it('groups formless fields by the container that holds their button', () => {

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+/** The finder's labelled corpus (scripts/bench-finder.ts), served under its own path prefix. */
+const CORPUS = join(import.meta.dirname, '..', '..', 'finder-corpus');
+const CORPUS_PREFIX = '/finder-corpus/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
@@ -90,7 +93,7 @@ function tlsCertificate(): { key: string; cert: string } {
 }
 
 /**
- * Serves test/fixtures on 127.0.0.1 for any host name. The browsers use it as their HTTP proxy, so
+ * Serves test/fixtures (and test/finder-corpus under /finder-corpus/) on 127.0.0.1 for any host name. The browsers use it as their HTTP proxy, so
  * `http://selfservice.udi.no/x.html` and `http://example.org/x.html` both reach the same files while the
  * browser believes it talks to those hosts. A CONNECT to one of those hosts on port 443 is answered by a
  * local TLS server with a certificate made at start (`https://selfservice.udi.no/x.html` works too); any
@@ -119,7 +122,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = normalize(url.pathname === '/' ? '/index.html' : url.pathname);
     if (path.includes('..')) return notFound(res);
     try {
-      const body = await readFile(join(FIXTURES, path));
+      const body = await readFile(
+        path.startsWith(CORPUS_PREFIX)
+          ? join(CORPUS, path.slice(CORPUS_PREFIX.length))
+          : join(FIXTURES, path),
+      );
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
