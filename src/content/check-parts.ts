@@ -4,6 +4,9 @@ import { contain } from './contain.ts';
 import { loadPart } from './load-part.ts';
 import type { EstimateStrength } from './parts.ts';
 
+/** How long typing must pause before the strength estimate. */
+const ESTIMATE_PAUSE_MS = 250;
+
 export interface CheckPartsOptions {
   signal: AbortSignal;
   state: () => CheckState;
@@ -15,8 +18,8 @@ export interface CheckPartsOptions {
 /**
  * The parts of the content script the check asks for when it first needs them (parts.ts): the
  * explanations at the first refused character, the strength estimator at the first password UDI accepts
- * (never on page load). Neither holds up the verdict; each estimate runs after the keystroke's render, for the
- * latest value only. `after` is called after every event the check handles.
+ * (never on page load). Neither holds up the verdict; an estimate runs once typing pauses, for the value
+ * then. `after` is called after every event the check handles.
  */
 export function checkParts({ signal, state, dispatch, personal }: CheckPartsOptions) {
   let explaining = false;
@@ -25,16 +28,17 @@ export function checkParts({ signal, state, dispatch, personal }: CheckPartsOpti
   let estimating: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(estimating), { once: true });
 
+  // An estimate costs milliseconds (tens for a long password), a keystroke at 1,000 a second one: wait.
   const estimateIfNeeded = () => {
-    if (!estimate || !wantsStrength(state()) || estimating !== undefined) return;
+    clearTimeout(estimating);
+    if (!estimate || !wantsStrength(state())) return;
     estimating = setTimeout(() => {
-      estimating = undefined;
       const current = state();
       if (signal.aborted || !estimate || !wantsStrength(current)) return;
       const value = current.value;
       const verdict = contain(() => estimate?.(value, personal()), undefined);
       if (verdict) dispatch({ type: 'strength', value, verdict });
-    }, 0);
+    }, ESTIMATE_PAUSE_MS);
   };
 
   return {

@@ -78,7 +78,7 @@ export function CheckerView() {
           </>
         )}
         {state === 'refused' && t('popup_check_refused')}
-        <StrengthNote verdict={strength} />
+        <StrengthNote verdict={strength} pending={state === 'ok'} />
       </div>
       <div class={state === 'empty' ? 'checklist' : 'checklist touched'}>
         <RuleList verdict={verdict} />

@@ -45,6 +45,19 @@ describeInBrowsers('accepted, but easy to guess', (ctx) => {
     await strength(p, 'strong');
   });
 
+  it('keeps the page’s Create button where it was when “hard to guess” arrives', async () => {
+    const p = await open('create-account.html');
+    const createAt = () => p.$eval('button[type="submit"]', (el) => el.getBoundingClientRect().top);
+    await typeInto(p, '#password', 'abc');
+    await tabIntoCheck(p);
+    await p.keyboard.press('Enter');
+    await expectVerdict(p, 'ok');
+    const before = await createAt();
+    await strength(p, 'strong');
+    // A button that moves under the pointer turns the applicant's click on Create into a click on nothing.
+    expect(await createAt()).toBe(before);
+  });
+
   it('drops its verdict as soon as the password changes, and says nothing for a refused one', async () => {
     const p = await open('create-account.html');
     await typeInto(p, '#password', 'Passord1');

@@ -46,6 +46,7 @@ export function PasswordCheck(props: PasswordCheckProps) {
       {/* A generated password is weak only on a page that allows very few characters: no advice then. */}
       <StrengthNote
         verdict={view.strength && props.generated ? { ...view.strength, advice: [] } : view.strength}
+        pending={view.verdict === 'ok'}
       />
       {view.verdict === 'page-refused' && (
         <p class="page-refused">
