@@ -253,7 +253,8 @@ describeInBrowsers('popup', (ctx) => {
     await addNote(page, 'Visitor visa');
     const input = await page.waitForSelector('input[data-action="import"]');
     await input?.uploadFile(file('passwords.json', '{"logins":[{"user":"a","password":"b"}]}'));
-    await page.waitForSelector('p.status[role="alert"]');
+    // The alert region is always there (status.tsx), empty until the import's result arrives.
+    await page.waitForFunction(() => document.querySelector('p.status[role="alert"]')?.textContent);
     expect(await text(page, 'p.status[role="alert"]')).toContain('not an export of My applications');
     expect((await storedMemo(page)).map((e) => e.label)).toEqual(['Visitor visa']);
 
