@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+import { fixturePage } from '../shared/fixture-page.ts';
 
 /** A fixture page as a DOM. `scripts` runs its inline scripts (for pages that build their form late). */
 export function loadFixture(name: string, { scripts = false } = {}): JSDOM {
-  return new JSDOM(readFileSync(join(FIXTURES, name), 'utf8'), {
+  return new JSDOM(fixturePage(name), {
     url: 'http://selfservice.udi.no/',
     runScripts: scripts ? 'dangerously' : undefined,
     pretendToBeVisual: true,

@@ -6,8 +6,8 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { expand, FIXTURES } from '../../shared/fixture-page.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 /** The finder's labelled corpus (scripts/bench-finder.ts), served under its own path prefix. */
 const CORPUS = join(import.meta.dirname, '..', '..', 'finder-corpus');
 const CORPUS_PREFIX = '/finder-corpus/';
@@ -122,16 +122,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = normalize(url.pathname === '/' ? '/index.html' : url.pathname);
     if (path.includes('..')) return notFound(res);
     try {
-      const body = await readFile(
-        path.startsWith(CORPUS_PREFIX)
-          ? join(CORPUS, path.slice(CORPUS_PREFIX.length))
-          : join(FIXTURES, path),
-      );
+      const fromCorpus = path.startsWith(CORPUS_PREFIX);
+      const file = fromCorpus ? join(CORPUS, path.slice(CORPUS_PREFIX.length)) : join(FIXTURES, path);
+      const body = await readFile(file);
+      // A fixture page's includes are filled in as it is served (test/shared/fixture-page.ts).
+      const served = !fromCorpus && /\.x?html$/.test(path) ? expand(body.toString('utf8')) : body;
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
-      res.end(body);
+      res.end(served);
     } catch {
       notFound(res);
     }
