@@ -29,7 +29,7 @@ function injectedScript(entry: string, fileName: string, define: Record<string, 
           alias: [
             {
               find: /^preact(\/jsx-runtime|\/jsx-dev-runtime)?$/,
-              replacement: resolve('src/content/overlay/dom-render.ts'),
+              replacement: resolve('src/content/mount/overlay/dom-render.ts'),
             },
           ],
         },

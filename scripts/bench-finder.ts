@@ -101,7 +101,7 @@ function collect(): PageState {
   for (const root of roots)
     for (const host of root.querySelectorAll('[data-udi-helper]')) {
       const kind = host.getAttribute('data-udi-helper') ?? '';
-      // placeHost (src/content/overlay/host.ts) puts the host right after the field or a small wrapper of it.
+      // placeHost (src/content/mount/overlay/host.ts) puts the host right after the field or a small wrapper of it.
       const anchor = host.previousElementSibling;
       const field = anchor?.matches('input')
         ? anchor

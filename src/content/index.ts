@@ -1,11 +1,11 @@
 import { isContextValid } from '../shared/native.ts';
 import { contain, report } from './contain.ts';
-import { type ClassifiedForm, findForms, passwordInputs } from './find-forms.ts';
+import { type ClassifiedForm, findForms, passwordInputs } from './finder/find-forms.ts';
+import { loadMounts } from './finder/load-mounts.ts';
+import { watchPage } from './finder/watch-page.ts';
 import { watchShown } from './finder/watch-shown.ts';
-import { loadMounts } from './load-mounts.ts';
 import type { Mounts } from './parts.ts';
 import { listen, readyStateOf } from './safe-dom.ts';
-import { watchPage } from './watch-page.ts';
 
 /**
  * Content-script entry on UDI's hosts (every frame): the form finder. Finds password forms now and
@@ -13,11 +13,15 @@ import { watchPage } from './watch-page.ts';
  * has a password form (parts.ts explains the split).
  */
 
-/** Fields already classified (or honeypots): a root whose password inputs are all known is not classified again. */
-const classified = new WeakSet<HTMLInputElement>();
+/**
+ * Fields already classified (or honeypots): a root whose password inputs are all known is not classified
+ * again. A field that leaves the page is forgotten, so that one the page puts back (a wizard step, a
+ * dialog) is classified anew, as the mount code drops the mount of a field that left.
+ */
+const classified = new Set<HTMLInputElement>();
 const page = new AbortController();
 let mounts: Mounts | undefined;
-/** Forms found while the mount code is on its way. */
+/** Forms found while the mount code and the applicant's preferences are on their way: the one queue. */
 let pending: ClassifiedForm[] | undefined;
 const shown = watchShown(page.signal, (roots) => scan(roots));
 
@@ -26,6 +30,7 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
     page.abort();
     return;
   }
+  for (const field of classified) if (!field.isConnected) classified.delete(field);
   const forms: ClassifiedForm[] = [];
   for (const root of roots) {
     // One root that trips over odd markup costs that root only.
@@ -55,12 +60,7 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
 }
 
 function update(loaded: Mounts, forms: ClassifiedForm[]): void {
-  forget(contain(() => loaded.update(forms), []));
-}
-
-/** Fields that left the page: if the page puts one back (a wizard step, a dialog), it is classified anew. */
-function forget(fields: readonly HTMLInputElement[]): void {
-  for (const field of fields) classified.delete(field);
+  contain(() => loaded.update(forms), undefined);
 }
 
 function start(): void {

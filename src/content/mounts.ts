@@ -1,12 +1,12 @@
 import { isContextValid } from '../shared/native.ts';
-import type { Handover } from './check-state.ts';
 import { contain } from './contain.ts';
-import type { ClassifiedForm } from './find-forms.ts';
-import { notesAllowedHere } from './frame-ancestry.ts';
-import { mountLoginHint } from './mount-login-hint.ts';
-import { mountPasswordCheck, type PasswordCheckMount } from './mount-password-check.ts';
+import type { ClassifiedForm } from './finder/find-forms.ts';
+import type { Handover } from './mount/check-state.ts';
+import { notesAllowedHere } from './mount/frame-ancestry.ts';
+import { mountLoginHint } from './mount/mount-login-hint.ts';
+import { mountPasswordCheck, type PasswordCheckMount } from './mount/mount-password-check.ts';
+import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './mount/preferences.ts';
 import { type CreateMounts, registerPart } from './parts.ts';
-import { DEFAULT_PREFERENCES, loadPreferences, type Preferences } from './preferences.ts';
 
 /**
  * The injected half of the content script (see parts.ts): mounts the rule check under new-password
@@ -18,16 +18,18 @@ interface Mounted {
   check?: PasswordCheckMount;
 }
 
-const createMounts: CreateMounts = (signal) => {
+const createMounts: CreateMounts = async (signal) => {
   const mounted = new Map<HTMLInputElement, Mounted>();
-  let preferences: Preferences | undefined;
-  // Forms found before the preferences were read wait for them (a storage read: milliseconds).
-  const waiting: ClassifiedForm[] = [];
+  // Read before the first mount (a storage read: milliseconds); the finder holds its forms until then.
+  let preferences: Preferences = DEFAULT_PREFERENCES;
+  preferences = await loadPreferences(signal, (next) => {
+    preferences = next;
+  }).catch(() => DEFAULT_PREFERENCES);
 
   /** Mounts whose field left the page in this scan, by field identity: a re-render's copy takes over. */
   let replaced = new Map<string, Handover>();
 
-  function mountForm(form: ClassifiedForm, prefs: Preferences): void {
+  function mountForm(form: ClassifiedForm): void {
     let check: PasswordCheckMount | undefined;
     for (const { field, role } of form.fields) {
       if (!field.isConnected) continue;
@@ -40,10 +42,10 @@ const createMounts: CreateMounts = (signal) => {
           check = existing?.check ?? mountNew(field, form);
         } else if (role === 'confirm') {
           check?.setConfirm(field);
-        } else if (role === 'current' && form.kind === 'login' && !existing && prefs.loginHints) {
+        } else if (role === 'current' && form.kind === 'login' && !existing && preferences.loginHints) {
           const controller = new AbortController();
           mounted.set(field, { controller });
-          const notes = notesAllowedHere() ? prefs.notes : [];
+          const notes = notesAllowedHere() ? preferences.notes : [];
           mountLoginHint(field, notes, AbortSignal.any([controller.signal, signal]));
         }
       }, undefined);
@@ -54,7 +56,7 @@ const createMounts: CreateMounts = (signal) => {
     const controller = new AbortController();
     const check = mountPasswordCheck(field, {
       scope: form.scope,
-      generatorLength: () => (preferences ?? DEFAULT_PREFERENCES).generatorLength,
+      generatorLength: () => preferences.generatorLength,
       signal: AbortSignal.any([controller.signal, signal]),
       inherit: replaced.get(identity(field)),
     });
@@ -62,33 +64,18 @@ const createMounts: CreateMounts = (signal) => {
     return check;
   }
 
-  loadPreferences(signal, (next) => {
-    preferences = next;
-  })
-    .catch(() => DEFAULT_PREFERENCES)
-    .then((loaded) => {
-      preferences = loaded;
-      for (const form of waiting.splice(0)) mountForm(form, loaded);
-    });
-
   return {
     update(forms) {
-      const gone: HTMLInputElement[] = [];
-      if (signal.aborted || !isContextValid()) return gone;
+      if (signal.aborted || !isContextValid()) return;
       for (const [field, mount] of mounted) {
         if (!field.isConnected) {
           if (mount.check) replaced.set(identity(field), mount.check.handover());
           mounted.delete(field);
-          gone.push(field);
           contain(() => mount.controller.abort(), undefined);
         } else contain(() => mount.check?.restore(), undefined);
       }
-      for (const form of forms) {
-        if (preferences) mountForm(form, preferences);
-        else waiting.push(form);
-      }
+      for (const form of forms) mountForm(form);
       replaced = new Map(); // a handover lives for this one scan only
-      return gone;
     },
   };
 };

@@ -1,6 +1,6 @@
 import type { Explain } from '../policy/check-rules.ts';
 import type { StrengthVerdict } from '../strength/estimate.ts';
-import type { ClassifiedForm } from './find-forms.ts';
+import type { ClassifiedForm } from './finder/find-forms.ts';
 
 /**
  * The content script comes in parts, so that UDI's many pages without a password field load only the
@@ -32,15 +32,15 @@ export const isPartName = (value: unknown): value is PartName =>
   typeof value === 'string' && Object.hasOwn(PARTS, value);
 
 export interface Mounts {
-  /**
-   * Called after every scan of the page: forms found since the last call (often none). Returns the fields
-   * whose mounts it dropped because they left the page, so the finder looks at them again if they return.
-   */
-  update(forms: readonly ClassifiedForm[]): HTMLInputElement[];
+  /** Called after every scan of the page: the forms found since the last call (often none). */
+  update(forms: readonly ClassifiedForm[]): void;
 }
 
-/** What mounts.ts registers: creates the mounts for this frame, torn down when `signal` aborts. */
-export type CreateMounts = (signal: AbortSignal) => Mounts;
+/**
+ * What mounts.ts registers: the mounts for this frame, ready once the applicant's preferences are read,
+ * torn down when `signal` aborts.
+ */
+export type CreateMounts = (signal: AbortSignal) => Promise<Mounts>;
 
 /**
  * What the strength part registers: the verdict on a password UDI accepts, computed in the call and

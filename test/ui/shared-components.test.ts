@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The overlay's components are written once and rendered by two renderers: preact in the popup, and in
-// the injected mount code by src/content/overlay/dom-render.ts (vite.config.ts aliases preact to it
+// the injected mount code by src/content/mount/overlay/dom-render.ts (vite.config.ts aliases preact to it
 // there). dom-render supports function components, fragments, keys, attributes and on* handlers, and
 // nothing else. A hook, a ref or a class would pass tsc and the popup's tests, and break only in the built
 // mount code: this test keeps them out of every component the mount code renders.
 const ROOT = join(import.meta.dirname, '..', '..');
-const RENDERED_BY_BOTH = ['src/ui', 'src/content/overlay'];
+const RENDERED_BY_BOTH = ['src/ui', 'src/content/mount/overlay'];
 
 const sources = RENDERED_BY_BOTH.flatMap((dir) =>
   readdirSync(join(ROOT, dir))
@@ -27,7 +27,7 @@ const FORBIDDEN: [RegExp, string][] = [
 
 describe('components rendered by both preact and dom-render', () => {
   it('exist (the list above follows the tree)', () => {
-    expect(sources.map((s) => s.file)).toContain('src/content/overlay/password-check.tsx');
+    expect(sources.map((s) => s.file)).toContain('src/content/mount/overlay/password-check.tsx');
     expect(sources.map((s) => s.file)).toContain('src/ui/verdict-view.tsx');
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ComponentChild, render as preactRender } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { render as domRender } from '../../src/content/overlay/dom-render.ts';
+import { render as domRender } from '../../src/content/mount/overlay/dom-render.ts';
 import { setLanguage } from '../../src/shared/i18n.ts';
 import { type Catalog, LANGUAGES } from '../../src/shared/language.ts';
 import { estimateStrength } from '../../src/strength/estimate.ts';

@@ -1,5 +1,6 @@
-import { contain } from './contain.ts';
-import { containsOf } from './finder/dom.ts';
+import { contain } from '../contain.ts';
+import { attrOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
+import { containsOf } from './dom.ts';
 import {
   type FieldView,
   type FormView,
@@ -8,10 +9,9 @@ import {
   scoreOf,
   viewField,
   viewForm,
-} from './finder/signals.ts';
-import { clip, type Scope } from './finder/text.ts';
-import { type FieldState, fieldState } from './finder/visibility.ts';
-import { attrOf, parentOf, queryAll, textOf } from './safe-dom.ts';
+} from './signals.ts';
+import { clip, type Scope } from './text.ts';
+import { type FieldState, fieldState } from './visibility.ts';
 
 /** What a password field is for. */
 export type FieldRole = 'new' | 'confirm' | 'current' | 'none';

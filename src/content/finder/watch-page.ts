@@ -1,6 +1,6 @@
-import { contain } from './contain.ts';
-import { isOurHost } from './our-hosts.ts';
-import { isHtml, localNameOf, queryAll, rootElementOf } from './safe-dom.ts';
+import { contain } from '../contain.ts';
+import { isOurHost } from '../our-hosts.ts';
+import { isHtml, localNameOf, queryAll, rootElementOf } from '../safe-dom.ts';
 
 /**
  * One MutationObserver for the page and every shadow root we can see, batched: a burst of mutations

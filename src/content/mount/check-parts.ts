@@ -1,8 +1,8 @@
+import { contain } from '../contain.ts';
+import { loadPart } from '../load-part.ts';
+import type { EstimateStrength } from '../parts.ts';
 import type { CheckEvent, CheckState } from './check-state.ts';
 import { hasRefused, wantsStrength } from './check-state.ts';
-import { contain } from './contain.ts';
-import { loadPart } from './load-part.ts';
-import type { EstimateStrength } from './parts.ts';
 
 /** How long typing must pause before the strength estimate. */
 const ESTIMATE_PAUSE_MS = 250;

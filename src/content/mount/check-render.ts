@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { tm } from '../shared/i18n.ts';
+import { tm } from '../../shared/i18n.ts';
 import type { CheckState } from './check-state.ts';
 import type { CheckView } from './check-view.ts';
 import { writeContract } from './contract.ts';

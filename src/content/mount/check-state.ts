@@ -1,9 +1,9 @@
-import { checkRules, type Explain } from '../policy/check-rules.ts';
-import type { PageLimits } from '../policy/page-limits.ts';
-import type { Verdict } from '../policy/types.ts';
-import { UDI_POLICY } from '../policy/udi-policy.ts';
-import type { Message } from '../shared/message-key.ts';
-import type { StrengthVerdict } from '../strength/estimate.ts';
+import { checkRules, type Explain } from '../../policy/check-rules.ts';
+import type { PageLimits } from '../../policy/page-limits.ts';
+import type { Verdict } from '../../policy/types.ts';
+import { UDI_POLICY } from '../../policy/udi-policy.ts';
+import type { Message } from '../../shared/message-key.ts';
+import type { StrengthVerdict } from '../../strength/estimate.ts';
 import type { Arrival } from './watch-field.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { fittedLength, generatorBits } from '../policy/generate.ts';
+import { fittedLength, generatorBits } from '../../policy/generate.ts';
 import { type CheckState, hasRefused } from './check-state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { contained } from './contain.ts';
+import { contained } from '../contain.ts';
 import { watchField } from './watch-field.ts';
 
 /**

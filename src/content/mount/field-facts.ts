@@ -1,7 +1,7 @@
-import type { PageLimits } from '../policy/page-limits.ts';
-import { readPageLimits } from '../policy/page-limits.ts';
-import { UDI_PASSWORD_RULES } from '../policy/password-rules.ts';
-import { activeOf, attrOf, hasAttr, queryAll } from './safe-dom.ts';
+import type { PageLimits } from '../../policy/page-limits.ts';
+import { readPageLimits } from '../../policy/page-limits.ts';
+import { UDI_PASSWORD_RULES } from '../../policy/password-rules.ts';
+import { activeOf, attrOf, hasAttr, queryAll } from '../safe-dom.ts';
 
 /** What the check's shell (mount-password-check.ts) reads from, and the one thing it writes to, the page's fields. */
 

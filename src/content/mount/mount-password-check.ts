@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { generateWithin } from '../policy/generate.ts';
-import { mergeLimits } from '../policy/page-limits.ts';
+import { generateWithin } from '../../policy/generate.ts';
+import { mergeLimits } from '../../policy/page-limits.ts';
+import { contain, contained } from '../contain.ts';
 import { checkParts } from './check-parts.ts';
 import { renderCheck } from './check-render.ts';
 import { type CheckEvent, type Handover, initialState, reduce } from './check-state.ts';
 import { view } from './check-view.ts';
 import { linkConfirm } from './confirm-link.ts';
-import { contain, contained } from './contain.ts';
 import {
   addPasswordRules,
   declaredLimits,

@@ -1,7 +1,7 @@
-import { setLanguage, t } from '../shared/i18n.ts';
-import { asChosen } from '../shared/language.ts';
-import { nativeApi } from '../shared/native.ts';
-import { hasControlCharacters } from '../stored/control-characters.ts';
+import { setLanguage, t } from '../../shared/i18n.ts';
+import { asChosen } from '../../shared/language.ts';
+import { nativeApi } from '../../shared/native.ts';
+import { hasControlCharacters } from '../../stored/control-characters.ts';
 import {
   DEFAULT_SETTINGS,
   isEnvelope,
@@ -14,7 +14,7 @@ import {
   migrated,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
-} from '../stored/shapes.ts';
+} from '../../stored/shapes.ts';
 
 /** What the content script needs from the applicant's settings and memo. It only reads them. */
 export interface Preferences {

@@ -1,5 +1,5 @@
-import { isOurHost } from './our-hosts.ts';
-import { closestOf, containsNode, listen, localNameOf, parentOf, queryAll, textOf } from './safe-dom.ts';
+import { isOurHost } from '../our-hosts.ts';
+import { closestOf, containsNode, listen, localNameOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
 
 const SUBMITTERS =
   'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';

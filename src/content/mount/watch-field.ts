@@ -1,4 +1,4 @@
-import { contained } from './contain.ts';
+import { contained } from '../contain.ts';
 
 /**
  * Follows one password field's value and how it got there. A value that did not come from the applicant's

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findForms } from '../../src/content/find-forms.ts';
+import { findForms } from '../../../src/content/finder/find-forms.ts';
 
 /** `npm run soak` multiplies the runs (FORM_FUZZ_FACTOR); `npm test` runs the base count. */
 const SOAK = Number(process.env.FORM_FUZZ_FACTOR) || 1;

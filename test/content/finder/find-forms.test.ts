@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findForms } from '../../src/content/find-forms.ts';
-import { domOf, loadFixture } from './dom.ts';
+import { findForms } from '../../../src/content/finder/find-forms.ts';
+import { domOf, loadFixture } from '../dom.ts';
 
 function summary(doc: Document | ShadowRoot) {
   return findForms(doc).map((form) => ({

@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 
-const CORPUS = join(import.meta.dirname, '..', 'finder-corpus');
-const SRC = join(import.meta.dirname, '..', '..', 'src', 'content');
+const CORPUS = join(import.meta.dirname, '..', '..', 'finder-corpus');
+const FINDER = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'finder');
 const pages = readdirSync(CORPUS).filter((file) => file.endsWith('.html'));
 
-/** The finder's files: find-forms.ts and everything under finder/. */
-const finderSources = () => [
-  join(SRC, 'find-forms.ts'),
-  ...readdirSync(join(SRC, 'finder')).map((file) => join(SRC, 'finder', file)),
-];
+/** The finder's files: everything under src/content/finder/. */
+const finderSources = () => readdirSync(FINDER).map((file) => join(FINDER, file));
 
-type FindForms = typeof import('../../src/content/find-forms.ts').findForms;
+type FindForms = typeof import('../../../src/content/finder/find-forms.ts').findForms;
 
 /** The document and its open shadow roots. */
 function rootsOf(doc: Document): (Document | ShadowRoot)[] {
@@ -88,7 +85,7 @@ describe('the labelled corpus', () => {
   // labels changes nothing the finder decides.
   describe.concurrent('the finder decides the same with the labels stripped', () => {
     it.each(pages)('%s', { timeout: 20_000 }, async (file) => {
-      const { findForms } = await import('../../src/content/find-forms.ts');
+      const { findForms } = await import('../../../src/content/finder/find-forms.ts');
       const [labelled, stripped] = await Promise.all([
         run(findForms, file, false),
         run(findForms, file, true),

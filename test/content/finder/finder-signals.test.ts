@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { groupsOf } from '../../src/content/find-forms.ts';
+import { groupsOf } from '../../../src/content/finder/find-forms.ts';
 import {
   evidenceOf,
   type FormView,
@@ -11,7 +11,7 @@ import {
   scoreOf,
   viewField,
   viewForm,
-} from '../../src/content/finder/signals.ts';
+} from '../../../src/content/finder/signals.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';

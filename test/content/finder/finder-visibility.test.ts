@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findForms } from '../../src/content/find-forms.ts';
-import { fieldState } from '../../src/content/finder/visibility.ts';
-import { installLayout } from './layout.ts';
+import { findForms } from '../../../src/content/finder/find-forms.ts';
+import { fieldState } from '../../../src/content/finder/visibility.ts';
+import { installLayout } from '../layout.ts';
 
 let uninstall: () => void;
 beforeAll(() => {

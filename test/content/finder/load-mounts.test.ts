@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { injectRequest, type Mounts, registerPart } from '../../src/content/parts.ts';
-import fake from '../shared/fake-browser.ts';
+import { injectRequest, type Mounts, registerPart } from '../../../src/content/parts.ts';
+import fake from '../../shared/fake-browser.ts';
 
 type Runtime = typeof fake.runtime & { sendMessage?: (message: unknown) => Promise<unknown> };
 const runtime = fake.runtime as Runtime;
@@ -9,7 +10,7 @@ const runtime = fake.runtime as Runtime;
 async function freshLoader() {
   vi.resetModules();
   delete (globalThis as Record<string, unknown>).__udiLoginHelperParts;
-  return (await import('../../src/content/load-mounts.ts')).loadMounts;
+  return (await import('../../../src/content/finder/load-mounts.ts')).loadMounts;
 }
 
 describe('the form finder gets the mount code from the background', () => {
@@ -19,8 +20,8 @@ describe('the form finder gets the mount code from the background', () => {
 
   it('asks once, with a message that carries nothing but its type, and creates the mounts', async () => {
     const loadMounts = await freshLoader();
-    const mounts: Mounts = { update: vi.fn(() => []) };
-    const create = vi.fn(() => mounts);
+    const mounts: Mounts = { update: vi.fn() };
+    const create = vi.fn(async () => mounts);
     // The background's answer arrives after it injected mounts.js, which registers itself.
     runtime.sendMessage = vi.fn(async () => {
       registerPart('mounts', create);
@@ -44,9 +45,19 @@ describe('the form finder gets the mount code from the background', () => {
     await expect(loadMounts(new AbortController().signal)).resolves.toBeUndefined();
   });
 
+  it('goes without the overlay, without throwing, when the mount code fails to start', async () => {
+    const loadMounts = await freshLoader();
+    runtime.sendMessage = vi.fn(async () =>
+      registerPart('mounts', async () => {
+        throw new Error('storage is gone');
+      }),
+    );
+    await expect(loadMounts(new AbortController().signal)).resolves.toBeUndefined();
+  });
+
   it('creates nothing for a page that is already gone', async () => {
     const loadMounts = await freshLoader();
-    const create = vi.fn(() => ({ update: () => [] }));
+    const create = vi.fn(async () => ({ update: () => {} }));
     runtime.sendMessage = vi.fn(async () => registerPart('mounts', create));
     const page = new AbortController();
     const loading = loadMounts(page.signal);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchPage } from '../../src/content/watch-page.ts';
+import { watchPage } from '../../../src/content/finder/watch-page.ts';
 
 type Root = Document | ShadowRoot;
 const chrome = globalThis as unknown as { chrome: { dom?: unknown } };

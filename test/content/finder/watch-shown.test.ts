@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { watchShown } from '../../src/content/finder/watch-shown.ts';
-import { installLayout } from './layout.ts';
+import { watchShown } from '../../../src/content/finder/watch-shown.ts';
+import { installLayout } from '../layout.ts';
 
 /** jsdom has no ResizeObserver: this one lets the test say when a box changed. */
 class FakeResizeObserver {

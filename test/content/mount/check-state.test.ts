@@ -5,9 +5,15 @@ import {
   initialState,
   reduce,
   wantsStrength,
-} from '../../src/content/check-state.ts';
-import { alertOf, mismatch, type Surroundings, verdictName, view } from '../../src/content/check-view.ts';
-import { readPageLimits } from '../../src/policy/page-limits.ts';
+} from '../../../src/content/mount/check-state.ts';
+import {
+  alertOf,
+  mismatch,
+  type Surroundings,
+  verdictName,
+  view,
+} from '../../../src/content/mount/check-view.ts';
+import { readPageLimits } from '../../../src/policy/page-limits.ts';
 
 const AROUND: Surroundings = {
   focused: true,

@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
 import { type ComponentChild, render as preactRender } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { type CheckEvent, initialState, reduce } from '../../src/content/check-state.ts';
-import { view } from '../../src/content/check-view.ts';
-import { render as domRender } from '../../src/content/overlay/dom-render.ts';
+import { type CheckEvent, initialState, reduce } from '../../../src/content/mount/check-state.ts';
+import { view } from '../../../src/content/mount/check-view.ts';
+import { render as domRender } from '../../../src/content/mount/overlay/dom-render.ts';
 import {
   ConfirmCheck,
   LoginHint,
   PasswordCheck,
   type PasswordCheckProps,
-} from '../../src/content/overlay/password-check.tsx';
-import type { Arrival } from '../../src/content/watch-field.ts';
-import { findRefused } from '../../src/policy/find-refused.ts';
-import { type PageLimits, readPageLimits } from '../../src/policy/page-limits.ts';
+} from '../../../src/content/mount/overlay/password-check.tsx';
+import type { Arrival } from '../../../src/content/mount/watch-field.ts';
+import { findRefused } from '../../../src/policy/find-refused.ts';
+import { type PageLimits, readPageLimits } from '../../../src/policy/page-limits.ts';
 
 // The mount code renders the overlay's components with dom-render.ts instead of preact (vite.config.ts).
 // Whatever state the panel is in, and whatever state it came from, the DOM must be what preact makes.

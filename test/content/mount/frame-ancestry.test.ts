@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUdiOrigin } from '../../src/content/frame-ancestry.ts';
+import { isUdiOrigin } from '../../../src/content/mount/frame-ancestry.ts';
 
 describe('isUdiOrigin (whose pages may frame the check and still let it act)', () => {
   it.each([

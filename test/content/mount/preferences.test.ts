@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, toPreferences } from '../../src/content/preferences.ts';
-import { memoItem, settingsItem } from '../../src/stored/storage.ts';
+import { DEFAULT_PREFERENCES, toPreferences } from '../../../src/content/mount/preferences.ts';
+import { memoItem, settingsItem } from '../../../src/stored/storage.ts';
 
 describe('toPreferences (the content script’s read of the popup’s stored items)', () => {
   it('uses the defaults when nothing is stored', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Arrival, watchField } from '../../src/content/watch-field.ts';
+import { type Arrival, watchField } from '../../../src/content/mount/watch-field.ts';
 
 function setup(initial = '') {
   document.body.innerHTML = `<input id="f" type="password" value="${initial}">`;

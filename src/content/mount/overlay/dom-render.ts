@@ -8,8 +8,8 @@
  * Children are matched to the DOM they replace by tag and key (or first class), so a panel whose
  * parts appear and disappear keeps the same elements, and a focused button keeps its focus.
  */
-import { contained } from '../contain.ts';
-import { create, createText } from '../safe-dom.ts';
+import { contained } from '../../contain.ts';
+import { create, createText } from '../../safe-dom.ts';
 
 type Props = Record<string, unknown> & { children?: Child };
 type Component = (props: Props) => Child;

@@ -11,9 +11,9 @@
  * Not caught: a decoy drawn over us with `pointer-events: none` on that decoy alone. Hit testing skips
  * it, and only Chromium has an API that sees it (IntersectionObserver v2 `trackVisibility`).
  */
-import { contain } from '../contain.ts';
+import { contain } from '../../contain.ts';
+import { elementAt, parentOf } from '../../safe-dom.ts';
 import { framedByUdi } from '../frame-ancestry.ts';
-import { elementAt, parentOf } from '../safe-dom.ts';
 import { seenThrough } from './fade.ts';
 import type { Host } from './host.ts';
 

@@ -4,7 +4,7 @@
  * fight, no loop. Restyling through the page's own stylesheets cannot take effect at all: overlay.css
  * declares the host's box `!important` inside the shadow root, which beats the page's `!important`.
  */
-import { contain } from '../contain.ts';
+import { contain } from '../../contain.ts';
 import { type Host, placeHost } from './host.ts';
 import { createTamperBudget } from './tamper-budget.ts';
 

@@ -7,9 +7,9 @@
  * covers the field, the site's own messages or a password manager's badge, follows scrolling and resizing
  * for free, and stays inside a top-layer <dialog> or popover together with the form.
  */
-import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
-import { ourHosts } from '../our-hosts.ts';
-import { create, localNameOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
+import { uiDirection, uiLanguage } from '../../../shared/i18n.ts';
+import { ourHosts } from '../../our-hosts.ts';
+import { create, localNameOf, parentOf, queryAll, textOf } from '../../safe-dom.ts';
 
 export type HostKind = 'password-check' | 'password-confirm' | 'login-hint';
 

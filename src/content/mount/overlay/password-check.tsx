@@ -1,7 +1,7 @@
-import type { Verdict } from '../../policy/types.ts';
-import { t } from '../../shared/i18n.ts';
-import { StrengthNote } from '../../ui/strength-note.tsx';
-import { RefusedList, RuleList } from '../../ui/verdict-view.tsx';
+import type { Verdict } from '../../../policy/types.ts';
+import { t } from '../../../shared/i18n.ts';
+import { StrengthNote } from '../../../ui/strength-note.tsx';
+import { RefusedList, RuleList } from '../../../ui/verdict-view.tsx';
 import type { CheckView, GeneratorView } from '../check-view.ts';
 
 export interface PasswordCheckProps {

@@ -1,5 +1,5 @@
-import theme from '../../ui/theme.css?inline';
-import verdict from '../../ui/verdict.css?inline';
+import theme from '../../../ui/theme.css?inline';
+import verdict from '../../../ui/verdict.css?inline';
 import overlay from './overlay.css?inline';
 
 /** All of the overlay's CSS, inlined into each shadow root: no stylesheet is exposed to the page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seenThrough } from '../../../src/content/overlay/fade.ts';
+import { seenThrough } from '../../../../src/content/mount/overlay/fade.ts';
 
 const style = (over: Partial<Record<'opacity' | 'filter' | 'mask' | 'clipPath', string>>) => ({
   opacity: '1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTamperBudget } from '../../../src/content/overlay/tamper-budget.ts';
+import { createTamperBudget } from '../../../../src/content/mount/overlay/tamper-budget.ts';
 
 describe('createTamperBudget', () => {
   it('gives up on the third act of tampering within the window, and stays given up', () => {
