@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { GENERATOR_LENGTH } from '../policy/generate.ts';
 import { t } from '../shared/i18n.ts';
-import { LENGTH } from '../stored/storage.ts';
 import { Field } from './field.tsx';
 
-const RANGE = [String(LENGTH.min), String(LENGTH.max)] as const;
+const RANGE = [String(GENERATOR_LENGTH.min), String(GENERATOR_LENGTH.max)] as const;
 
 /** The generator's length: saved as soon as it is a whole number in range, explained when it is not. */
 export function LengthSetting({ value, onSave }: { value: number; onSave: (length: number) => void }) {
@@ -11,13 +11,13 @@ export function LengthSetting({ value, onSave }: { value: number; onSave: (lengt
   // overwrite what the applicant is still typing).
   const [text, setText] = useState(String(value));
   const number = Number(text);
-  const valid = /^\d+$/.test(text.trim()) && number >= LENGTH.min && number <= LENGTH.max;
+  const valid = /^\d+$/.test(text.trim()) && number >= GENERATOR_LENGTH.min && number <= GENERATOR_LENGTH.max;
   const error = valid ? undefined : ({ key: 'settings_length_error', params: RANGE } as const);
   return (
     <Field
       id="settings-length"
       label={t('settings_length')}
-      hint={`${t('settings_length_hint', ...RANGE, String(LENGTH.default))} ${t('settings_length_why')}`}
+      hint={`${t('settings_length_hint', ...RANGE, String(GENERATOR_LENGTH.default))} ${t('settings_length_why')}`}
       error={error}
     >
       {(control) => (
@@ -25,15 +25,21 @@ export function LengthSetting({ value, onSave }: { value: number; onSave: (lengt
           {...control}
           type="number"
           inputMode="numeric"
-          min={LENGTH.min}
-          max={LENGTH.max}
+          min={GENERATOR_LENGTH.min}
+          max={GENERATOR_LENGTH.max}
           step={1}
           value={text}
           onInput={(e) => {
             const next = e.currentTarget.value;
             setText(next);
             const n = Number(next);
-            if (/^\d+$/.test(next.trim()) && n >= LENGTH.min && n <= LENGTH.max && n !== value) onSave(n);
+            if (
+              /^\d+$/.test(next.trim()) &&
+              n >= GENERATOR_LENGTH.min &&
+              n <= GENERATOR_LENGTH.max &&
+              n !== value
+            )
+              onSave(n);
           }}
         />
       )}

@@ -1,12 +1,11 @@
 import { z } from 'zod/mini';
+import { GENERATOR_LENGTH } from '../policy/generate.ts';
 import { flag, whole } from './schema.ts';
-import { DEFAULT_SETTINGS as DEFAULTS, LENGTH, type SettingsShape } from './shapes.ts';
-
-export { LENGTH } from './shapes.ts';
+import { DEFAULT_SETTINGS as DEFAULTS, type SettingsShape } from './shapes.ts';
 
 // Leaf checks as plain predicates: see schema.ts.
 export const SettingsSchema = z.object({
-  generatorLength: whole(LENGTH.min, LENGTH.max),
+  generatorLength: whole(GENERATOR_LENGTH.min, GENERATOR_LENGTH.max),
   loginHints: flag(),
 });
 

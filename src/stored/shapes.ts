@@ -46,9 +46,6 @@ export function migrated(
   return { value };
 }
 
-/** The generator's length range: the policy's own, so the setting can never ask for a length it refuses. */
-export const LENGTH = GENERATOR_LENGTH;
-
 export interface SettingsShape {
   generatorLength: number;
   /** Show the "log in the way you created it" hint on UDI's login pages. */
@@ -56,7 +53,10 @@ export interface SettingsShape {
 }
 
 export const SETTINGS_VERSION = 3;
-export const DEFAULT_SETTINGS: SettingsShape = { generatorLength: LENGTH.default, loginHints: true };
+export const DEFAULT_SETTINGS: SettingsShape = {
+  generatorLength: GENERATOR_LENGTH.default,
+  loginHints: true,
+};
 
 /** The length of the version-1 default, which version 2 replaced (B2C pages refuse more than 16). */
 const OLD_DEFAULT_LENGTH = 20;
@@ -70,7 +70,7 @@ export const SETTINGS_MIGRATIONS: Migrations = {
     if (typeof value !== 'object' || value === null) return value;
     const settings = value as Record<string, unknown>;
     return settings.generatorLength === OLD_DEFAULT_LENGTH
-      ? { ...settings, generatorLength: LENGTH.default }
+      ? { ...settings, generatorLength: GENERATOR_LENGTH.default }
       : value;
   },
   /**

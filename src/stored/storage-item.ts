@@ -3,8 +3,9 @@ import { nativeApi } from '../shared/native.ts';
 import { type Envelope, isEnvelope, type Migrations, migrated } from './shapes.ts';
 
 /**
- * The platform's namespace without the polyfill: the content script reads these items too, and its size
- * budget has no room for the polyfill (see native.ts). storage.local and onChanged are promise-based natively.
+ * The platform's namespace without the polyfill (see native.ts): the popup needs nothing more, since
+ * storage.local and onChanged are promise-based natively. (The content script reads the same keys through
+ * content/mount/preferences.ts, without these items or zod.)
  */
 function platform() {
   const api = nativeApi();

@@ -27,5 +27,5 @@ export const memoItem: StorageItem<Memo> = defineItem({
 
 export type { Memo, MemoEntry } from './memo.ts';
 export type { Settings } from './settings.ts';
-export { DEFAULT_SETTINGS, LENGTH } from './settings.ts';
+export { DEFAULT_SETTINGS } from './settings.ts';
 export type { ReadResult, StorageItem } from './storage-item.ts';

@@ -38,7 +38,10 @@ const PASSWORD_INPUTS =
  * Classifies every shown password field under `root` (a document or a shadow root; not descending into
  * nested roots: the caller walks those). Fields a person cannot see yet, and honeypots, are left out and
  * reported to `skipped`: a hidden field lends nothing to the forms that are shown, and is classified once it
- * is shown itself. Never throws on odd markup: a group it cannot place is left out.
+ * is shown itself. Never throws on odd markup: a group it cannot place is left out. The file is the
+ * finder's pipeline in the order it runs (group the fields, score each group, give each field its role),
+ * a little over 200 lines so that it reads top to bottom; the weights, the words, the text and the
+ * visibility it consults live in their own files.
  */
 export function findForms(
   root: Document | ShadowRoot,

@@ -52,7 +52,10 @@ const STATUS_PAUSE_MS = 900;
 
 /**
  * The DOM shell of the check under one new-password field and the mismatch flag under its confirmation:
- * turns what happens on the page into check-state.ts events and renders what it derives.
+ * turns what happens on the page into check-state.ts events and renders what it derives. Over 200 lines
+ * on purpose: it is the one place where the page's events meet the pure state, a few lines per event, and
+ * read together they show every way a value can arrive; what could stand alone already does (check-parts,
+ * check-render, confirm-link, field-facts, submit-attempt, watch-field).
  */
 export function mountPasswordCheck(field: HTMLInputElement, options: MountOptions): PasswordCheckMount {
   // Our own end besides the caller's: a page that keeps removing or restyling the hosts makes us leave.

@@ -1,3 +1,4 @@
+import { GENERATOR_LENGTH } from '../../policy/generate.ts';
 import { setLanguage, t } from '../../shared/i18n.ts';
 import { asChosen } from '../../shared/language.ts';
 import { nativeApi } from '../../shared/native.ts';
@@ -7,7 +8,6 @@ import {
   isEnvelope,
   isMethod,
   KEYS,
-  LENGTH,
   MEMO_LIMITS,
   MEMO_VERSION,
   type Migrations,
@@ -39,7 +39,9 @@ export function toPreferences(stored: Record<string, unknown>): Preferences {
   const length = settings?.generatorLength;
   return {
     generatorLength:
-      Number.isInteger(length) && (length as number) >= LENGTH.min && (length as number) <= LENGTH.max
+      Number.isInteger(length) &&
+      (length as number) >= GENERATOR_LENGTH.min &&
+      (length as number) <= GENERATOR_LENGTH.max
         ? (length as number)
         : DEFAULT_SETTINGS.generatorLength,
     loginHints: typeof settings?.loginHints === 'boolean' ? settings.loginHints : DEFAULT_SETTINGS.loginHints,
