@@ -13,15 +13,14 @@ describe('fixture pages with includes', () => {
     expect(fixturePage(page)).not.toMatch(/<!--\s*include/);
   });
 
-  it('fills the shared create-account form in, indented, into each page that includes it', () => {
+  it('fills the shared forms in, indented, into each page that includes them', () => {
     const including = pages.filter(
       (page) => fixturePage(page) !== readFileSync(join(FIXTURES, page), 'utf8'),
     );
-    expect(including.length).toBeGreaterThanOrEqual(8);
+    expect(including.length).toBeGreaterThanOrEqual(10);
     for (const page of including) {
-      const form = new JSDOM(fixturePage(page)).window.document.querySelector('form');
+      const form = new JSDOM(fixturePage(page)).window.document.querySelector('form[action="/submit"]');
       expect(form?.querySelectorAll('input[type="password"]'), page).toHaveLength(2);
-      expect(form?.getAttribute('action'), page).toBe('/submit');
     }
     expect(fixturePage('dialog-form.html')).toMatch(
       /\n {6}<form id="register"[^\n]*\n {8}<label for="email">/,
