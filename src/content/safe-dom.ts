@@ -47,7 +47,7 @@ const activeGet = getter<Element | null>(Document.prototype, 'activeElement');
 const shadowActiveGet = getter<Element | null>(ShadowRoot.prototype, 'activeElement');
 const { getAttribute, hasAttribute, closest } = Element.prototype;
 const { addEventListener } = EventTarget.prototype;
-const { contains } = Node.prototype;
+const { contains, compareDocumentPosition } = Node.prototype;
 const { createElement, createTextNode } = Document.prototype;
 const docAt = Document.prototype.elementFromPoint;
 const shadowAt = ShadowRoot.prototype.elementFromPoint;
@@ -67,6 +67,8 @@ export const attrOf = (el: Element, name: string): string | null => getAttribute
 export const hasAttr = (el: Element, name: string): boolean => hasAttribute.call(el, name);
 export const closestOf = (el: Element, selector: string): Element | null => closest.call(el, selector);
 export const containsNode = (outer: Node, inner: Node): boolean => contains.call(outer, inner);
+/** `a` comes before `b` in the document. */
+export const precedes = (a: Node, b: Node): boolean => (compareDocumentPosition.call(a, b) & 4) !== 0;
 export const create = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
   createElement.call(document, tag) as HTMLElementTagNameMap[K];
 export const createText = (text: string): Text => createTextNode.call(document, text);

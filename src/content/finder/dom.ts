@@ -6,13 +6,9 @@
  */
 const nextGet = Object.getOwnPropertyDescriptor(Element.prototype, 'nextElementSibling')?.get;
 const { matches } = Element.prototype;
-const { contains, compareDocumentPosition } = Node.prototype;
 
 export const nextOf = (el: Element): Element | null =>
   (nextGet?.call(el) as Element | null | undefined) ?? null;
-export const containsOf = (node: Node, other: Node): boolean => contains.call(node, other);
-/** `a` comes before `b` in the document. */
-export const precedes = (a: Node, b: Node): boolean => (compareDocumentPosition.call(a, b) & 4) !== 0;
 export const matchesOf = (el: Element, selector: string): boolean => matches.call(el, selector);
 export const boxOf = (el: Element): DOMRect => Element.prototype.getBoundingClientRect.call(el);
 /** How many boxes the element has: none while it or an ancestor is `display: none`. */

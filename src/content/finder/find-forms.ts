@@ -1,6 +1,5 @@
 import { contain } from '../contain.ts';
-import { attrOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
-import { containsOf } from './dom.ts';
+import { attrOf, containsNode, parentOf, queryAll, textOf } from '../safe-dom.ts';
 import {
   type FieldView,
   type FormView,
@@ -144,7 +143,7 @@ function regionOf(scope: Scope, fields: HTMLInputElement[], shown: HTMLInputElem
     // At the top (or for a document or shadow root, at once): the whole root.
     const parent = parentOf(node);
     if (!parent) return root;
-    if (others.some((other) => containsOf(parent, other))) return node;
+    if (others.some((other) => containsNode(parent, other))) return node;
     node = parent;
   }
 }

@@ -1,16 +1,18 @@
 import {
   attrOf,
   byId,
+  containsNode,
   documentOf,
   localNameOf,
   parentOf,
+  precedes,
   previousOf,
   query,
   queryAll,
   textOf,
   titleOf,
 } from '../safe-dom.ts';
-import { containsOf, isRendered, matchesOf, nextOf, precedes } from './dom.ts';
+import { isRendered, matchesOf, nextOf } from './dom.ts';
 
 /**
  * What a page shows about a field and around a group of fields, lower-cased, for the text signals.
@@ -111,7 +113,7 @@ export function groupText(scope: Scope, region: Scope, first: HTMLInputElement):
       80,
     );
     if (!text) continue;
-    const inScope = containsOf(scope, el);
+    const inScope = containsNode(scope, el);
     const selected =
       attrOf(el, 'aria-selected') === 'true' ||
       (attrOf(el, 'aria-current') ?? 'false') !== 'false' ||

@@ -1,5 +1,14 @@
 import { isOurHost } from '../our-hosts.ts';
-import { closestOf, containsNode, listen, localNameOf, parentOf, queryAll, textOf } from '../safe-dom.ts';
+import {
+  closestOf,
+  containsNode,
+  listen,
+  localNameOf,
+  parentOf,
+  precedes,
+  queryAll,
+  textOf,
+} from '../safe-dom.ts';
 
 const SUBMITTERS =
   'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
@@ -80,7 +89,7 @@ function belongsToField(
   field: HTMLInputElement,
   scope: Element | Document | ShadowRoot,
 ): boolean {
-  if (!(field.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  if (!precedes(field, button)) return false;
   const toggle =
     localNameOf(button) !== 'button' || button.getAttribute('type') === 'button' || !textOf(button).trim();
   const parent = parentOf(field);
