@@ -2,7 +2,7 @@
 // Size budgets on the built output (gzip level 9), checked by `npm test` after the build.
 // The content script (the form finder) runs on every UDI page load; the mount code only in frames where it
 // found a password form; the popup opens on every click of the toolbar icon. The strength estimator
-// (zxcvbn-ts and its word lists) loads only once a password UDI accepts is typed (the popup: at the first keystroke): the background
+// (zxcvbn-ts and its word lists) loads only once a password UDI accepts is typed, on UDI's pages and in the popup: the background
 // injects it into that frame, and the popup's checker loads the same file as a script (one copy in the
 // package). It is nowhere in the popup's imports, so the popup's up-front budget does not count it; its
 // own budget is the measured size plus a little margin, so a new word list or language pack is a decision

@@ -89,6 +89,10 @@ function check(
   return { ok: rules.every((rule) => rule.ok), length, rules, refused, refusedCount: count };
 }
 
+/** Known from the rules alone, before the explanation engine says which characters they are. */
+export const hasRefused = (verdict: Verdict): boolean =>
+  verdict.rules.some((rule) => rule.id === 'allowed-characters' && !rule.ok);
+
 /** Page limits the applicant could meet by accident: any minimum above UDI's, a maximum up to this. */
 const SHOWN_MAX = 64;
 

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { checkRules } from '../policy/check-rules.ts';
+import { useMemo, useState } from 'preact/hooks';
+import { checkRules, hasRefused } from '../policy/check-rules.ts';
 import { GENERATOR_LENGTH, generatePassword, generatorBits } from '../policy/generate.ts';
 import { UDI_POLICY } from '../policy/udi-policy.ts';
 import { t } from '../shared/i18n.ts';
@@ -22,15 +22,16 @@ export function CheckerView() {
   const [status, setStatus] = useState<StatusMessage>();
   // Which characters UDI refuses and why: loaded the first time one is typed (the rules say so at once).
   const quick = checkRules(password, UDI_POLICY, {}, undefined);
-  const explain = usePart(
-    'explain',
-    quick.rules.some((rule) => rule.id === 'allowed-characters' && !rule.ok),
-  );
+  const explain = usePart('explain', hasRefused(quick));
   const verdict = explain ? checkRules(password, UDI_POLICY, {}, explain) : quick;
   const state = password === '' ? 'empty' : verdict.ok ? 'ok' : 'refused';
-  // How easy it is to guess: loaded after the first keystroke, asked only once UDI's rules pass.
-  const estimate = usePart('strength', password !== '');
-  const strength = verdict.ok ? estimate?.(password) : undefined;
+  // How easy it is to guess: loaded at the first password UDI accepts, as on UDI's pages, and estimated
+  // once per value (an estimate takes milliseconds, tens for a long password), not on every render.
+  const estimate = usePart('strength', verdict.ok);
+  const strength = useMemo(
+    () => (verdict.ok ? estimate?.(password) : undefined),
+    [estimate, password, verdict.ok],
+  );
 
   const generate = () => {
     setPassword(generatePassword({ length }));

@@ -6,7 +6,7 @@ import type { Explain } from '../policy/check-rules.ts';
  * Parts of the content script the popup's checker uses too, loaded from the same files the background
  * injects into UDI's pages (src/content/parts.ts) and found in the same registry, so the package holds one
  * copy of each: the explanation engine (which characters UDI refuses and why, ≈ 4 KB gzip, once a refused
- * character is typed) and the strength estimator (≈ 0.8 MB, after the first keystroke). Neither counts
+ * character is typed) and the strength estimator (≈ 0.8 MB, at the first password UDI accepts). Neither counts
  * against the popup's up-front size. Spelled out here rather than imported: the background imports
  * parts.ts too, and a module both import becomes a chunk of its own on the popup's up-front budget.
  * test/popup/use-part.test.ts keeps both equal to parts.ts's.

@@ -1,8 +1,9 @@
+import { hasRefused } from '../../policy/check-rules.ts';
 import { contain } from '../contain.ts';
 import { loadPart } from '../load-part.ts';
 import type { EstimateStrength } from '../parts.ts';
 import type { CheckEvent, CheckState } from './check-state.ts';
-import { hasRefused, wantsStrength } from './check-state.ts';
+import { wantsStrength } from './check-state.ts';
 
 /** How long typing must pause before the strength estimate. */
 const ESTIMATE_PAUSE_MS = 250;

@@ -8,7 +8,7 @@ import type { Arrival } from './watch-field.ts';
 
 /**
  * The state of the check under one new-password field and its transitions: pure, so every transition is
- * unit-tested without a browser (test/content/check-state.test.ts). The DOM shell (mount-password-check.ts)
+ * unit-tested without a browser (test/content/mount/check-state.test.ts). The DOM shell (mount-password-check.ts)
  * turns what happens on the page into events and renders what `view` derives. The value lives only here,
  * in memory: never in the DOM, storage, console or a message.
  */
@@ -142,10 +142,6 @@ function statusOf(verdict: Verdict): Message {
   const met = verdict.rules.filter((rule) => rule.ok).length;
   return { key: 'overlay_status_progress', params: [String(met), String(verdict.rules.length)] };
 }
-
-/** Known from the rules alone, before the explanation engine says which characters they are. */
-export const hasRefused = (verdict: Verdict): boolean =>
-  verdict.rules.some((rule) => rule.id === 'allowed-characters' && !rule.ok);
 
 /** Whether to ask how easy the current value is to guess: UDI and the page accept it, and it is not known yet. */
 export const wantsStrength = (state: CheckState): boolean => state.verdict.ok && state.strength === undefined;

@@ -1,9 +1,10 @@
+import { hasRefused } from '../../policy/check-rules.ts';
 import { fittedLength, generatorBits } from '../../policy/generate.ts';
-import { type CheckState, hasRefused } from './check-state.ts';
+import type { CheckState } from './check-state.ts';
 
 /**
  * What the check shows, derived from its state (check-state.ts) and what the shell reads off the page:
- * pure, unit-tested with the state (test/content/check-state.test.ts).
+ * pure, unit-tested with the state (test/content/mount/check-state.test.ts).
  */
 
 /**
@@ -67,7 +68,6 @@ export type GeneratorView =
   | 'clear-text';
 
 /** Everything the shell renders, derived. */
-
 export function view(state: CheckState, around: Surroundings) {
   const name = verdictName(state);
   const attempted = state.submit !== undefined;
