@@ -18,7 +18,7 @@ const ELEVEN = /(?<!\d)\d(?:[\s\p{P}\p{Cf}\u2212]*\d){10}(?!\d)/u;
 
 /**
  * `text` in NFKC with every decimal digit of any script (Unicode Nd) as its ASCII digit: the checker's own
- * digit values (a digit's distance from the start of its run of ten; test/shared/identity-number.test.ts
+ * digit values (a digit's distance from the start of its run of ten; test/stored/identity-number.test.ts
  * holds that against the runtime's Unicode data).
  */
 export const asciiDigits = (text: string): string =>

@@ -5,7 +5,7 @@ import { LOCALE_KEY } from '../shared/language.ts';
 /**
  * What the stored data looks like, in one zod-free place both sides read: the popup, which validates with
  * the schemas in settings.ts and memo.ts and writes back what it repairs (storage.ts), and the content
- * script, which only reads, with a structural check (src/content/preferences.ts). Each item is stored as
+ * script, which only reads, with a structural check (src/content/mount/preferences.ts). Each item is stored as
  * `{ v: version, value }` under its key in storage.local; `migrations[n]` turns version n into n + 1.
  */
 export const KEYS = { settings: 'settings', memo: 'memo', locale: LOCALE_KEY } as const;

@@ -6,7 +6,7 @@ import { defineItem, type StorageItem } from './storage-item.ts';
 /**
  * The extension's stored data: the applicant's settings and "My applications" memo, each one typed,
  * versioned item in storage.local (shapes.ts). The popup writes and repairs them; the content script
- * only reads them, without zod (src/content/preferences.ts).
+ * only reads them, without zod (src/content/mount/preferences.ts).
  */
 export const settingsItem: StorageItem<Settings> = defineItem({
   key: KEYS.settings,

@@ -151,7 +151,6 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   // The field's box vanishes when the page hides its step (display: none): hide with it.
   const resize = new ResizeObserver(() => contain(update, undefined));
   resize.observe(field);
-  // A page may declare or change its limits after building the field.
   // A page may declare or change its limits after building the field; a toggle changes its type.
   const watchAttributes = (target: HTMLInputElement) => {
     notePassword(target);

@@ -3,7 +3,7 @@
  * function components, fragments, `onClick`), as a ~1 KB DOM morph instead of preact's 4.5 KB gzip.
  * vite.config.ts aliases `preact` and `preact/jsx-runtime` to this file in the injected mount code only;
  * the popup keeps preact, and the overlay's components (shared with the popup) are written once.
- * test/content/dom-render.test.ts renders every panel state with both and requires the same DOM.
+ * test/content/mount/dom-render.test.tsx renders every panel state with both and requires the same DOM.
  *
  * Children are matched to the DOM they replace by tag and key (or first class), so a panel whose
  * parts appear and disappear keeps the same elements, and a focused button keeps its focus.

@@ -6,7 +6,7 @@ import type { CheckView, GeneratorView } from '../check-view.ts';
 
 export interface PasswordCheckProps {
   verdict: Verdict;
-  /** What check-state.ts derives for this render. */
+  /** What check-view.ts derives for this render. */
   view: CheckView;
   /** The last attempt to go on (check-state.ts). */
   submit: 'enabled' | 'disabled' | undefined;
