@@ -21,6 +21,7 @@ const html = (child: ComponentChild) => {
 
 const STATES: Record<string, ComponentChild> = {
   none: <StrengthNote verdict={undefined} />,
+  pending: <StrengthNote verdict={undefined} pending />,
   strong: <StrengthNote verdict={estimateStrength('tV8kWq2mRzL5')} />,
   'weak, Sommer2024': <StrengthNote verdict={estimateStrength('Sommer2024')} />,
   'weak, with the email': (
@@ -33,6 +34,15 @@ afterEach(() => setLanguage(undefined));
 describe('the strength note', () => {
   it('renders nothing without a verdict', () => {
     expect(html(STATES.none).innerHTML).toBe('');
+  });
+
+  it('keeps the line of a pending estimate, unseen and unread, so that nothing below it moves when it arrives', () => {
+    const line = html(STATES.pending).firstElementChild;
+    expect(line?.className).toBe('strength strength-pending');
+    expect(line?.getAttribute('aria-hidden')).toBe('true');
+    expect(line?.textContent).toBe(html(STATES.strong).textContent);
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'ui', 'verdict.css'), 'utf8');
+    expect(css).toMatch(/\.strength-pending\s*\{\s*visibility:\s*hidden;/);
   });
 
   it('says "Hard to guess" in words, not colour alone', () => {
