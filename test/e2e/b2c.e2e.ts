@@ -4,6 +4,7 @@ import {
   attr,
   CHECK,
   CONFIRM,
+  checkSettled,
   expectVerdict,
   piercedDom,
   tabIntoCheck,
@@ -76,6 +77,7 @@ describeInBrowsers('UDI’s B2C pages as they render', (ctx) => {
     expect(await attr(p, '#continue', 'aria-disabled')).toBe('false');
     expect(await p.$$eval('.error.itemLevel[aria-hidden="false"]', (els) => els.length)).toBe(0);
     const before = ctx().server.submissions.length;
+    await checkSettled(p);
     await Promise.all([p.waitForNavigation(), p.click('#continue')]);
     expect(ctx().server.submissions[before]?.fields.newPassword).toBe(password);
   });

@@ -3,6 +3,7 @@ import {
   attr,
   CHECK,
   CONFIRM,
+  checkSettled,
   clearStorage,
   expectVerdict,
   fillLike,
@@ -127,6 +128,7 @@ describeInBrowsers('password check on UDI pages', (ctx) => {
     expect(password).toHaveLength(16);
     expect(confirm).toBe(password);
     const submitted = ctx().server.submissions.length;
+    await checkSettled(p);
     await Promise.all([p.waitForNavigation(), p.click('button[type="submit"]')]);
     const received = ctx().server.submissions[submitted];
     expect(received?.fields.password).toBe(password);

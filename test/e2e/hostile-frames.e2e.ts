@@ -1,6 +1,6 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { CHECK, expectVerdict, tabIntoCheck, typeInto } from './harness/page-helpers.ts';
+import { CHECK, checkSettled, expectVerdict, tabIntoCheck, typeInto } from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,6 +22,7 @@ describeInBrowsers('frames and closed shadow roots', (ctx) => {
   /** Submits the frame's form and returns what the frame's host received. */
   const submitFrame = async (frame: Frame) => {
     const before = ctx().server.submissions.length;
+    await checkSettled(frame);
     await frame.click('button[type="submit"]');
     const deadline = Date.now() + 10_000;
     while (ctx().server.submissions.length === before && Date.now() < deadline) await pause(50);

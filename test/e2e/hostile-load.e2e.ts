@@ -1,5 +1,13 @@
 import { expect, it } from 'vitest';
-import { attr, CHECK, CONFIRM, expectVerdict, typeInto, udiAccepts } from './harness/page-helpers.ts';
+import {
+  attr,
+  CHECK,
+  CONFIRM,
+  expectExplained,
+  expectVerdict,
+  typeInto,
+  udiAccepts,
+} from './harness/page-helpers.ts';
 import { describeInBrowsers, pagePerTest } from './harness/suite.ts';
 
 /** Figures, not assertions: printed in the test output, never compared with a time limit. */
@@ -92,7 +100,9 @@ describeInBrowsers('pages under load', (ctx) => {
         verdict,
       );
     const refusedMs = await paste('refused', 'refused');
-    // Show the refused characters (first button after the field), then measure the panel.
+    // Show the refused characters (first button after the field, once the explanations are there), then
+    // measure the panel.
+    await expectExplained(p);
     await p.keyboard.press('Tab');
     await p.keyboard.press('Enter');
     await new Promise((r) => setTimeout(r, 300));

@@ -1,7 +1,15 @@
 import type { Target } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import type { Launched } from './harness/browsers.ts';
-import { CHECK, expectVerdict, fillLike, piercedDom, typeInto, udiAccepts } from './harness/page-helpers.ts';
+import {
+  CHECK,
+  expectExplained,
+  expectVerdict,
+  fillLike,
+  piercedDom,
+  typeInto,
+  udiAccepts,
+} from './harness/page-helpers.ts';
 import { describeInBrowsers, openExtensionPage } from './harness/suite.ts';
 
 // Distinct enough to find anywhere, and refused by UDI (so every explanation path renders).
@@ -74,7 +82,9 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
     const before = server.requests.length;
 
     const { page, consoleLines } = await typeSentinel(browser);
-    // Keyboard only, through our closed root: "Show the characters", then "Generate".
+    // Keyboard only, through our closed root: "Show the characters", then "Generate" (the first button is
+    // there once the explanations are).
+    await expectExplained(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -87,7 +97,7 @@ describeInBrowsers('the password never leaves the field', (ctx) => {
 
     const heard = await listener.evaluate(() => (globalThis as unknown as { heard: string[] }).heard);
     // The parts' requests (the mount code; the explanations once the sentinel's refused characters came;
-    // the strength estimator after the first input), and nothing else: no page data, no password.
+    // the strength estimator at the first accepted password), and nothing else: no page data, no password.
     expect(heard.sort()).toEqual(
       ['mounts', 'explain', 'strength'].map((part) => JSON.stringify({ type: 'inject', part })).sort(),
     );

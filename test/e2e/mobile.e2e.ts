@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { attr, CHECK, expectVerdict, fillLike, udiAccepts } from './harness/page-helpers.ts';
+import { attr, CHECK, expectExplained, expectVerdict, fillLike, udiAccepts } from './harness/page-helpers.ts';
 import { describeInBrowsers, openExtensionPage, pagePerTest } from './harness/suite.ts';
 
 // Many applicants have only a phone: Chrome on Android runs no extensions, Firefox for Android does.
@@ -105,9 +105,10 @@ describeInBrowsers(
       await fillLike(p, '#newPassword', 'Sommer 2024!', 'paste');
       await expectVerdict(p, 'refused');
       // Chromium's CDP sees into our closed roots (the page has none of its own here); the CSS is the
-      // same in Firefox. The explanations arrive after the verdict and re-render the list: a button
-      // replaced between the two CDP calls has no box, so measure again until all three have one.
+      // same in Firefox. Measured once the explanations have re-rendered the panel with its third button.
+      await expectExplained(p);
       const cdp = await p.createCDPSession();
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       type DomNode = {
         nodeId: number;
         nodeName: string;
@@ -115,27 +116,18 @@ describeInBrowsers(
         children?: DomNode[];
         shadowRoots?: DomNode[];
       };
-      const measure = async () => {
-        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-        const ours: number[] = [];
-        const walk = (node: DomNode, inOurs: boolean) => {
-          if (inOurs && node.nodeName === 'BUTTON') ours.push(node.nodeId);
-          for (const child of node.children ?? []) walk(child, inOurs);
-          for (const shadow of node.shadowRoots ?? [])
-            walk(shadow, inOurs || shadow.shadowRootType === 'closed');
-        };
-        walk(root as DomNode, false);
-        const sizes: number[][] = [];
-        for (const nodeId of ours) {
-          const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => undefined);
-          if (box) sizes.push([box.model.width, box.model.height]);
-        }
-        return sizes;
+      const ours: number[] = [];
+      const walk = (node: DomNode, inOurs: boolean) => {
+        if (inOurs && node.nodeName === 'BUTTON') ours.push(node.nodeId);
+        for (const child of node.children ?? []) walk(child, inOurs);
+        for (const shadow of node.shadowRoots ?? [])
+          walk(shadow, inOurs || shadow.shadowRootType === 'closed');
       };
-      let sizes = await measure();
-      for (let tries = 0; sizes.length < 3 && tries < 20; tries++) {
-        await new Promise((r) => setTimeout(r, 100));
-        sizes = await measure();
+      walk(root as DomNode, false);
+      const sizes: number[][] = [];
+      for (const nodeId of ours) {
+        const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => undefined);
+        if (box) sizes.push([box.model.width, box.model.height]);
       }
       await cdp.detach();
       expect(sizes.length).toBeGreaterThanOrEqual(3); // Show the characters, Generate, close

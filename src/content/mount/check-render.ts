@@ -20,7 +20,10 @@ export function renderCheck(
   derived: CheckView,
   actions: CheckActions,
 ): void {
-  writeContract(host, confirmHost, derived, state.obscured);
+  writeContract(host, confirmHost, derived, {
+    obscured: state.obscured,
+    explained: state.explain !== undefined,
+  });
   localizeHost(host);
   localizeHost(confirmHost);
   host.element.hidden = derived.hidden;

@@ -7,7 +7,12 @@ import type { Host } from './overlay/host.ts';
  * session-replay script records attribute mutations with timestamps and would learn when the password
  * became acceptable, when a refused character was typed, or whether a manager filled it.
  */
-export function writeContract(host: Host, confirmHost: Host, derived: CheckView, obscured: boolean): void {
+export function writeContract(
+  host: Host,
+  confirmHost: Host,
+  derived: CheckView,
+  { obscured, explained }: { obscured: boolean; explained: boolean },
+): void {
   if (!__TEST__) return;
   const data = host.element.dataset;
   data.verdict = derived.verdict;
@@ -16,6 +21,7 @@ export function writeContract(host: Host, confirmHost: Host, derived: CheckView,
   else delete data.alert;
   if (obscured) data.guard = 'obscured';
   else delete data.guard;
+  if (explained) data.explained = 'true';
   if (derived.strength) data.strength = derived.strength.weak ? 'weak' : 'strong';
   else delete data.strength;
   confirmHost.element.dataset.mismatch = String(derived.mismatch);

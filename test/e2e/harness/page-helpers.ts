@@ -21,6 +21,27 @@ export async function expectVerdict(scope: Scope, verdict: string, host = CHECK)
   );
 }
 
+/** Waits until the check has its explanations (the refused characters and their button are then shown). */
+export async function expectExplained(scope: Scope, host = CHECK): Promise<void> {
+  await scope.waitForSelector(`${host}[data-explained="true"]`, { timeout: 10_000 });
+}
+
+/**
+ * Waits until nothing of ours is still on its way that would move the page under the pointer: the strength
+ * note of an accepted password (the weak one is taller than the line kept for it). A person reads the
+ * note, then clicks the page's button; a test clicking at once could hit where the button was.
+ */
+export async function checkSettled(scope: Scope): Promise<void> {
+  await scope.waitForFunction(
+    (sel) =>
+      [...document.querySelectorAll(sel)].every(
+        (el) => el.getAttribute('data-verdict') !== 'ok' || el.hasAttribute('data-strength'),
+      ),
+    { timeout: 15_000 },
+    CHECK,
+  );
+}
+
 export async function attr(scope: Scope, selector: string, name: string): Promise<string | null> {
   return scope.$eval(selector, (el, n) => el.getAttribute(n), name).catch(() => null);
 }

@@ -1,6 +1,7 @@
 import type { Page, Viewport } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { BROWSERS, type BrowserName, type Launched, type LaunchOptions, launch } from './browsers.ts';
+import { checkSettled } from './page-helpers.ts';
 import { type FixtureServer, startFixtureServer } from './server.ts';
 
 export interface SuiteContext {
@@ -115,6 +116,7 @@ export function pagePerTest(ctx: () => SuiteContext) {
     },
     submit: async (p: Page, button = 'button[type="submit"]') => {
       const before = ctx().server.submissions.length;
+      await checkSettled(p);
       await Promise.all([p.waitForNavigation(), p.click(button)]);
       return ctx().server.submissions[before]?.fields ?? {};
     },
