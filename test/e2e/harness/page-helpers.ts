@@ -121,9 +121,11 @@ export async function tabIntoCheck(scope: Scope): Promise<void> {
   throw new Error('Tab never reached the check');
 }
 
+/** Clicks into a field, once nothing of ours is about to move it (checkSettled), and types `text`. */
 export async function typeInto(scope: Scope, selector: string, text: string): Promise<ElementHandle> {
   const field = await scope.waitForSelector(selector);
   if (!field) throw new Error(`${selector} not found`);
+  await checkSettled(scope);
   await field.click();
   await field.type(text);
   return field;
