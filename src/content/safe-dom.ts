@@ -8,13 +8,24 @@
  */
 type Root = Document | DocumentFragment | Element;
 
-const getter = <T>(proto: object, name: string) =>
-  Object.getOwnPropertyDescriptor(proto, name)?.get as ((this: unknown) => T) | undefined;
+// Both pure: a bundle that uses none of a getter's or a method's wrappers drops it (the form finder uses few).
+/** A property's getter on a platform type's prototype, read once. */
+export const getter = /* @__NO_SIDE_EFFECTS__ */ <T>(type: { prototype: object }, name: string) =>
+  Object.getOwnPropertyDescriptor(type.prototype, name)?.get as ((this: unknown) => T) | undefined;
 
-const docAll = Document.prototype.querySelectorAll;
-const fragmentAll = DocumentFragment.prototype.querySelectorAll;
-const elementAll = Element.prototype.querySelectorAll;
-const nodeType = getter<number>(Node.prototype, 'nodeType');
+/** A method of a platform type's prototype, read once. */
+export const method = /* @__NO_SIDE_EFFECTS__ */ <
+  C extends { prototype: object },
+  K extends keyof C['prototype'],
+>(
+  type: C,
+  name: K,
+): C['prototype'][K] => (type.prototype as C['prototype'])[name];
+
+const docAll = method(Document, 'querySelectorAll');
+const fragmentAll = method(DocumentFragment, 'querySelectorAll');
+const elementAll = method(Element, 'querySelectorAll');
+const nodeType = getter<number>(Node, 'nodeType');
 
 /** `root.querySelectorAll(selector)` for a document, shadow root or element, whatever their names say. */
 export function queryAll<E extends Element = Element>(root: Root, selector: string): NodeListOf<E> {
@@ -27,30 +38,30 @@ export function query<E extends Element = Element>(root: Root, selector: string)
   return (queryAll<E>(root, selector)[0] as E | undefined) ?? null;
 }
 
-const docById = Document.prototype.getElementById;
-const fragmentById = DocumentFragment.prototype.getElementById;
+const docById = method(Document, 'getElementById');
+const fragmentById = method(DocumentFragment, 'getElementById');
 
 export function byId(root: Document | ShadowRoot, id: string): Element | null {
   return (nodeType?.call(root) === 9 ? docById : fragmentById).call(root, id);
 }
 
-const localNameGet = getter<string>(Element.prototype, 'localName');
-const namespaceGet = getter<string | null>(Element.prototype, 'namespaceURI');
-const textGet = getter<string | null>(Node.prototype, 'textContent');
-const parentGet = getter<Element | null>(Node.prototype, 'parentElement');
-const previousGet = getter<Element | null>(Element.prototype, 'previousElementSibling');
-const ownerGet = getter<Document | null>(Node.prototype, 'ownerDocument');
-const titleGet = getter<string>(Document.prototype, 'title');
-const readyGet = getter<DocumentReadyState>(Document.prototype, 'readyState');
-const rootElementGet = getter<Element | null>(Document.prototype, 'documentElement');
-const activeGet = getter<Element | null>(Document.prototype, 'activeElement');
-const shadowActiveGet = getter<Element | null>(ShadowRoot.prototype, 'activeElement');
-const { getAttribute, hasAttribute, closest } = Element.prototype;
-const { addEventListener } = EventTarget.prototype;
-const { contains, compareDocumentPosition } = Node.prototype;
-const { createElement, createTextNode } = Document.prototype;
-const docAt = Document.prototype.elementFromPoint;
-const shadowAt = ShadowRoot.prototype.elementFromPoint;
+const localNameGet = getter<string>(Element, 'localName');
+const namespaceGet = getter<string | null>(Element, 'namespaceURI');
+const textGet = getter<string | null>(Node, 'textContent');
+const parentGet = getter<Element | null>(Node, 'parentElement');
+const previousGet = getter<Element | null>(Element, 'previousElementSibling');
+const ownerGet = getter<Document | null>(Node, 'ownerDocument');
+const titleGet = getter<string>(Document, 'title');
+const readyGet = getter<DocumentReadyState>(Document, 'readyState');
+const rootElementGet = getter<Element | null>(Document, 'documentElement');
+const getAttribute = method(Element, 'getAttribute');
+const hasAttribute = method(Element, 'hasAttribute');
+const closest = method(Element, 'closest');
+const addEventListener = method(EventTarget, 'addEventListener');
+const contains = method(Node, 'contains');
+const compareDocumentPosition = method(Node, 'compareDocumentPosition');
+const createElement = method(Document, 'createElement');
+const createTextNode = method(Document, 'createTextNode');
 
 /** Lower case in HTML and XHTML documents alike (`tagName` keeps an XHTML document's own case). */
 export const localNameOf = (el: Element): string => localNameGet?.call(el) ?? '';
@@ -75,11 +86,12 @@ export const createText = (text: string): Text => createTextNode.call(document, 
 
 /** The topmost element at a point of the viewport, as seen from a document or shadow root. */
 export const elementAt = (root: Document | ShadowRoot, x: number, y: number): Element | null =>
-  (nodeType?.call(root) === 9 ? docAt : shadowAt).call(root, x, y);
+  (nodeType?.call(root) === 9 ? Document : ShadowRoot).prototype.elementFromPoint.call(root, x, y);
 
 /** The focused element of a document or shadow root. */
 export const activeOf = (root: Document | ShadowRoot): Element | null =>
-  (nodeType?.call(root) === 9 ? activeGet : shadowActiveGet)?.call(root) ?? null;
+  getter<Element | null>(nodeType?.call(root) === 9 ? Document : ShadowRoot, 'activeElement')?.call(root) ??
+  null;
 
 /** `target.addEventListener(...)`, also on a form whose `addEventListener` a control's name has replaced. */
 export function listen(

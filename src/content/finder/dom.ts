@@ -4,11 +4,12 @@
  * code, which needs none of them, does not carry them. The layout reads take the prototype's method when
  * called (a page cannot patch our world's prototypes either way), which lets unit tests give jsdom a layout.
  */
-const nextGet = Object.getOwnPropertyDescriptor(Element.prototype, 'nextElementSibling')?.get;
-const { matches } = Element.prototype;
+import { getter, method } from '../safe-dom.ts';
 
-export const nextOf = (el: Element): Element | null =>
-  (nextGet?.call(el) as Element | null | undefined) ?? null;
+const nextGet = getter<Element | null>(Element, 'nextElementSibling');
+const matches = method(Element, 'matches');
+
+export const nextOf = (el: Element): Element | null => nextGet?.call(el) ?? null;
 export const matchesOf = (el: Element, selector: string): boolean => matches.call(el, selector);
 export const boxOf = (el: Element): DOMRect => Element.prototype.getBoundingClientRect.call(el);
 /** How many boxes the element has: none while it or an ancestor is `display: none`. */

@@ -169,7 +169,9 @@ function ownRole(f: FieldView, form: () => FormView): FieldRole {
   const says = (name: Parameters<typeof fired>[0]) => fired(name, f, form);
   const fresh = says('autocompleteNew') || says('labelNew') || says('codeNew');
   if (
-    says('autocompleteCurrent') ||
+    // autocomplete="current-password" on a form whose evidence, all weighed, says an account is made here is
+    // the page's slip (copied markup, or a trick against autofill): the structure decides instead.
+    (says('autocompleteCurrent') && scoreOf(f, form) <= 0) ||
     ((says('labelCurrent') || says('codeCurrent')) && !fresh && !isConfirmField(f))
   )
     return 'current';
@@ -187,6 +189,10 @@ function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
     return [scoreOf(only, form) > 0 ? 'new' : 'current'];
   }
   const roles = views.map((view) => ownRole(view, form));
+  // Two autocomplete="new-password" fields: the second one confirms the first.
+  const firstNew = roles.indexOf('new');
+  const lastNew = roles.lastIndexOf('new');
+  if (firstNew !== lastNew && !roles.includes('confirm')) roles[lastNew] = 'confirm';
   // A password and a PIN or memorable word, on a page that only speaks of logging in.
   if (
     views.length === 2 &&
@@ -200,10 +206,6 @@ function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
     const ordered = fillByPattern(roles, pattern);
     if (ordered) return ordered;
   }
-  // Two autocomplete="new-password" fields: the second one confirms the first.
-  const firstNew = roles.indexOf('new');
-  const lastNew = roles.lastIndexOf('new');
-  if (firstNew !== lastNew && !roles.includes('confirm')) roles[lastNew] = 'confirm';
   // A confirmation with nothing to confirm repeats the field before it.
   const confirmAt = roles.indexOf('confirm');
   if (confirmAt > 0 && !roles.includes('new') && roles[confirmAt - 1] !== 'current')

@@ -1,6 +1,6 @@
 import { contain } from '../contain.ts';
 import { isOurHost } from '../our-hosts.ts';
-import { isHtml, localNameOf, queryAll, rootElementOf } from '../safe-dom.ts';
+import { getter, isHtml, localNameOf, queryAll, rootElementOf } from '../safe-dom.ts';
 
 /**
  * One MutationObserver for the page and every shadow root we can see, batched: a burst of mutations
@@ -97,19 +97,19 @@ function canHost(el: Element): boolean {
   return (SHADOW_HOSTS.has(name) || name.includes('-')) && isHtml(el) && !isOurHost(el);
 }
 
-const openRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')?.get;
+const openRoot = getter<ShadowRoot | null>(Element, 'shadowRoot');
 // Extensions may see closed roots: Firefox as a property on the element, Chrome through chrome.dom.
-const firefoxRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'openOrClosedShadowRoot')?.get;
+const firefoxRoot = __FIREFOX__ ? getter<ShadowRoot | null>(Element, 'openOrClosedShadowRoot') : undefined;
 type ChromeDom = { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null };
 
 function shadowRootOf(el: Element): ShadowRoot | null {
-  const open = openRoot?.call(el) as ShadowRoot | null | undefined;
+  const open = openRoot?.call(el);
   if (open) return open;
   if (__FIREFOX__) {
     const closed = firefoxRoot
       ? firefoxRoot.call(el)
       : (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    return (closed as ShadowRoot | null | undefined) ?? null;
+    return closed ?? null;
   }
   const dom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
   return dom?.openOrClosedShadowRoot?.(el as HTMLElement) ?? null;

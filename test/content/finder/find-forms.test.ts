@@ -134,6 +134,24 @@ describe('findForms on markup it has never seen', () => {
       ['p:current'],
     ],
     [
+      'a Serbian sign-up whose two fields both say autocomplete="current-password" (copied markup)',
+      '<form><h1>Регистрација корисника</h1><input name="ime"><input type="email"><label for="a">Лозинка</label><input id="a" type="password" autocomplete="current-password"><label for="b">Поновите лозинку</label><input id="b" type="password" autocomplete="current-password"><label><input type="checkbox"> Прихватам <a href="/u">услове</a></label><button>Региструј се</button></form>',
+      'create-account',
+      ['a:new', 'b:confirm'],
+    ],
+    [
+      'a change form whose current field says so only by autocomplete, under a "Change password" heading',
+      '<form><h1>Change password</h1><input type="email"><input name="name"><input id="o" type="password" autocomplete="current-password"><input id="n" type="password" autocomplete="new-password"><input id="c" type="password" autocomplete="new-password"><button>Change password</button></form>',
+      'new-password',
+      ['o:current', 'n:new', 'c:confirm'],
+    ],
+    [
+      'a Latvian login whose field says autocomplete="new-password" (against autofill)',
+      '<h1>Pieslēgties klientu portālam</h1><form><input name="username"><input id="p" type="password" autocomplete="new-password"><button>Pieslēgties</button><a href="/f">Aizmirsi paroli?</a></form>',
+      'login',
+      ['p:current'],
+    ],
+    [
       'a login with a password and a memorable word',
       '<h1>Log on to Internet Banking</h1><form><input name="user"><input id="a" type="password"><input id="b" type="password"><button>Continue</button><a href="/f">Forgotten your logon details?</a></form>',
       'login',

@@ -61,7 +61,7 @@ async function run(findForms: FindForms, file: string, strip: boolean) {
   const states = [decisions(findForms, doc)];
   for (let step = 1; opens.has(String(step)); step++) {
     opens.get(String(step))?.click();
-    await settle(dom, 50);
+    await settle(dom, 300); // a step may be built a moment after the click (h3-login-nn-email-first.html)
     stripLabels();
     states.push(decisions(findForms, doc));
   }

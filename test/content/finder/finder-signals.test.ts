@@ -98,6 +98,7 @@ const CASES: Record<SignalName, [fires: string, quiet: string][]> = {
   ],
   submitFresh: [
     [`<form>${PW}<button>Create account</button></form>`, `<form>${PW}<button>Continue</button></form>`],
+    [`<form>${PW}<button>Reģistrēties</button></form>`, `<form>${PW}<button>Pieslēgties</button></form>`],
     [
       `<form>${PW}<input type="submit" value="ثبت نام"></form>`,
       `<form>${PW}<input type="submit" value="ورود"></form>`,
@@ -111,6 +112,8 @@ const CASES: Record<SignalName, [fires: string, quiet: string][]> = {
   submitLogin: [
     [`<form>${PW}<button>Sign in</button></form>`, `<form>${PW}<button>Sign up</button></form>`],
     [`<form>${PW}<button>Giriş Yap</button></form>`, `<form>${PW}<button>Üye Ol</button></form>`],
+    [`<form>${PW}<button>Prisijungti</button></form>`, `<form>${PW}<button>Registruotis</button></form>`],
+    [`<form>${PW}<button>Pieslēgties</button></form>`, `<form>${PW}<button>Reģistrēties</button></form>`],
   ],
   headingFresh: [
     [
@@ -143,6 +146,16 @@ const CASES: Record<SignalName, [fires: string, quiet: string][]> = {
       `<form>${PW}<a href="/f">Glemt passord?</a><button>OK</button></form>`,
       `<form>${PW}<a href="/h">Hjelp</a><button>OK</button></form>`,
     ],
+    ...[
+      'Pamiršote slaptažodį?',
+      'Aizmirsi paroli?',
+      'Zaboravili ste lozinku?',
+      'Забравена парола?',
+      'Ai uitat parola?',
+    ].map((link): [string, string] => [
+      `<form>${PW}<a href="/f">${link}</a><button>OK</button></form>`,
+      `<form>${PW}<a href="/h">Pagalba</a><button>OK</button></form>`,
+    ]),
   ],
   rememberMe: [
     [
@@ -211,13 +224,21 @@ describe('the weights', () => {
 });
 
 describe('a confirmation field', () => {
-  it.each(['Confirm password', 'Passwort wiederholen', 'Повторите пароль', '确认密码', '비밀번호 확인'])(
-    'is told by "%s"',
-    (label) => {
-      const { field } = views(`<label for="p">${label}</label>${PW}`);
-      expect(isConfirmField(field)).toBe(true);
-    },
-  );
+  it.each([
+    'Confirm password',
+    'Passwort wiederholen',
+    'Повторите пароль',
+    '确认密码',
+    '비밀번호 확인',
+    'Pakartokite slaptažodį',
+    'Atkārtot paroli',
+    'Ponovite lozinku',
+    'Поновите лозинку',
+    'Potvrdite lozinku',
+  ])('is told by "%s"', (label) => {
+    const { field } = views(`<label for="p">${label}</label>${PW}`);
+    expect(isConfirmField(field)).toBe(true);
+  });
 
   it('is told by its name', () => {
     expect(isConfirmField(views('<input type="password" id="reenterPassword">').field)).toBe(true);
