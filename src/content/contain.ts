@@ -6,7 +6,9 @@ import { rootElementOf } from './safe-dom.ts';
  * build (`__TEST__`) counts every caught error on the document element (`data-udi-helper-errors`, with the
  * last message in `data-udi-helper-error`), and the e2e harness fails any test after which one is there.
  */
-export function contain<T>(work: () => T, fallback: T): T {
+export function contain(work: () => void): void;
+export function contain<T>(work: () => T, fallback: T): T;
+export function contain<T>(work: () => T, fallback?: T): T | undefined {
   try {
     return work();
   } catch (error) {
@@ -19,7 +21,7 @@ export function contain<T>(work: () => T, fallback: T): T {
 export const contained =
   <E extends Event>(listener: (event: E) => void) =>
   (event: E): void =>
-    contain(() => listener(event), undefined);
+    contain(() => listener(event));
 
 export function report(error: unknown): void {
   if (!__TEST__) return;

@@ -45,7 +45,7 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
         for (const { field } of form.fields) classified.add(field);
         forms.push(form);
       }
-    }, undefined);
+    });
   }
   if (mounts) update(mounts, forms);
   else if (pending) pending.push(...forms);
@@ -60,7 +60,7 @@ function scan(roots: Iterable<Document | ShadowRoot>): void {
 }
 
 function update(loaded: Mounts, forms: ClassifiedForm[]): void {
-  contain(() => loaded.update(forms), undefined);
+  contain(() => loaded.update(forms));
 }
 
 function start(): void {

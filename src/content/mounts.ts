@@ -48,7 +48,7 @@ const createMounts: CreateMounts = async (signal) => {
           const notes = notesAllowedHere() ? preferences.notes : [];
           mountLoginHint(field, notes, AbortSignal.any([controller.signal, signal]));
         }
-      }, undefined);
+      });
     }
   }
 
@@ -71,8 +71,8 @@ const createMounts: CreateMounts = async (signal) => {
         if (!field.isConnected) {
           if (mount.check) replaced.set(identity(field), mount.check.handover());
           mounted.delete(field);
-          contain(() => mount.controller.abort(), undefined);
-        } else contain(() => mount.check?.restore(), undefined);
+          contain(() => mount.controller.abort());
+        } else contain(() => mount.check?.restore());
       }
       for (const form of forms) mountForm(form);
       replaced = new Map(); // a handover lives for this one scan only

@@ -28,7 +28,7 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
         else overflow = true;
       }
     }
-    contain(schedule, undefined);
+    contain(schedule);
   });
   const observe = (root: Root) => observer.observe(root, { childList: true, subtree: true });
 
@@ -47,7 +47,7 @@ export function watchPage(doc: Document, signal: AbortSignal, scan: (roots: Iter
       observe(root);
     }
     for (const root of roots) if (root instanceof ShadowRoot && !root.host.isConnected) roots.delete(root);
-    contain(() => scan(roots), undefined);
+    contain(() => scan(roots));
   };
 
   const schedule = () => {

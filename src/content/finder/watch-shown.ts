@@ -38,14 +38,14 @@ export function watchShown(signal: AbortSignal, onShown: (roots: Set<Root>) => v
   };
   const resize =
     typeof ResizeObserver === 'function'
-      ? new ResizeObserver((entries) => contain(() => check(entries.map((entry) => entry.target)), undefined))
+      ? new ResizeObserver((entries) => contain(() => check(entries.map((entry) => entry.target))))
       : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     if (timer || !waiting.size) return;
     timer = setTimeout(() => {
       timer = undefined;
-      contain(() => check([...waiting]), undefined);
+      contain(() => check([...waiting]));
     }, 50);
   };
   for (const type of ['transitionend', 'focusin']) listen(document, type, soon, { ...EVENT, signal });

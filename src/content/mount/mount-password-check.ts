@@ -119,10 +119,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
     signal,
     (value, arrival) => {
       clearTimeout(statusTimer);
-      statusTimer = setTimeout(
-        () => contain(() => dispatch({ type: 'announce' }), undefined),
-        STATUS_PAUSE_MS,
-      );
+      statusTimer = setTimeout(() => contain(() => dispatch({ type: 'announce' })), STATUS_PAUSE_MS);
       dispatch({ type: 'value', value, arrival });
     },
     options.inherit?.value === field.value ? options.inherit.arrival : undefined,
@@ -149,7 +146,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
   on(field, 'keydown', onEscape);
   on(host.element, 'keydown', onEscape);
   // The field's box vanishes when the page hides its step (display: none): hide with it.
-  const resize = new ResizeObserver(() => contain(update, undefined));
+  const resize = new ResizeObserver(() => contain(update));
   resize.observe(field);
   // A page may declare or change its limits after building the field; a toggle changes its type.
   const watchAttributes = (target: HTMLInputElement) => {
@@ -161,7 +158,7 @@ export function mountPasswordCheck(field: HTMLInputElement, options: MountOption
       for (const record of records) notePassword(record.target as HTMLInputElement);
       readLimits();
       update();
-    }, undefined),
+    }),
   );
   watchAttributes(field);
   let declared = declaredLimits([field]);

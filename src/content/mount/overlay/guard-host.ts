@@ -78,7 +78,7 @@ export function guardHosts(
   const observer = new MutationObserver((records) =>
     contain(() => {
       if (undoRestyles(records)) restore();
-    }, undefined),
+    }),
   );
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return { restore };
