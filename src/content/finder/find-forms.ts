@@ -31,7 +31,7 @@ export interface ClassifiedForm {
 
 /** Password inputs, plus inputs whose autocomplete says so even while a show-password toggle made them text. */
 const PASSWORD_INPUTS =
-  'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
+  'input[type=password],input[autocomplete~=new-password],input[autocomplete~=current-password]';
 
 /**
  * Classifies every shown password field under `root` (a document or a shadow root; not descending into
@@ -179,8 +179,8 @@ function ownRole(f: FieldView, form: () => FormView): FieldRole {
   return fresh ? 'new' : 'none';
 }
 
-/** Two password fields with no word of their own and this much login evidence: a password and a second secret. */
-const LOGIN_PAIR = -5;
+/** Two password fields with no word of their own and this much login evidence (BIAS included): two secrets. */
+const LOGIN_PAIR = -7;
 
 function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
   if (views.length === 1) {
@@ -193,13 +193,12 @@ function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
   const firstNew = roles.indexOf('new');
   const lastNew = roles.lastIndexOf('new');
   if (firstNew !== lastNew && !roles.includes('confirm')) roles[lastNew] = 'confirm';
-  // A password and a PIN or memorable word, on a page that only speaks of logging in.
-  if (
-    views.length === 2 &&
-    roles.every((r) => r === 'none') &&
-    scoreOf(views[0] as FieldView, form) <= LOGIN_PAIR
-  )
-    return ['current', 'current'];
+  // A password and a PIN or memorable word: a confirmation copies its field's limits, a PIN does not; or
+  // two fields on a page that only speaks of logging in.
+  if (views.length === 2 && roles.every((r) => r === 'none')) {
+    const [a, b] = views as [FieldView, FieldView];
+    if (!sameLimits(a.field, b.field) || scoreOf(a, form) <= LOGIN_PAIR) return ['current', 'current'];
+  }
   // Structure fills in what the fields did not say: [?, ?] → new + confirm; [?, ?, ?] → current + new + confirm.
   if (roles.includes('none') && views.length <= 3) {
     const pattern: FieldRole[] = views.length === 2 ? ['new', 'confirm'] : ['current', 'new', 'confirm'];
@@ -212,6 +211,10 @@ function assignRoles(views: FieldView[], form: () => FormView): FieldRole[] {
     roles[confirmAt - 1] = 'new';
   return roles;
 }
+
+const LIMITS = ['maxlength', 'inputmode'];
+const sameLimits = (a: HTMLInputElement, b: HTMLInputElement) =>
+  LIMITS.every((name) => attrOf(a, name) === attrOf(b, name));
 
 /** Fills the unknown roles so the sequence matches `pattern` where the known roles allow it. */
 function fillByPattern(roles: FieldRole[], pattern: FieldRole[]): FieldRole[] | undefined {

@@ -18,15 +18,15 @@ export const FRESH =
 
 /** What a login form says. */
 export const LOGIN =
-  /log ?in|sign ?in|log ?on|welcome back|logg (inn|på)|logga in|log ind|anmeld|einlog|inlog|connex|connect|iniciar|entrar|acced|ingres|acess|zalog|pieslēg|prisijung|войти|вход|увійти|вхід|giriş|đăng nhập|masuk|登录|登入|登錄|ログイン|로그인|लॉग ?इन|साइन इन|دخول|ورود/;
+  /log ?in|sign ?in|log ?on|welcome back|logg (inn|på)|logga in|log ind|anmeld|einlog|inlog|connex|connect|iniciar|entrar|acced|ingres|acess|zalog|pieslēg|prisijung|prijav|войти|вход|увійти|вхід|giriş|đăng nhập|masuk|登录|登入|登錄|ログイン|로그인|लॉग ?इन|साइन इन|دخول|ورود/;
 
 /** A link away from a login form: "Forgot your password?". */
 export const FORGOT =
-  /forgot|lost|trouble|recover|glemt|gløymt|glömt|vergessen|oubli|olvid|esquec|dimentic|vergeten|pamięt|zapomn|aizmirs|pamirš|zaborav|заборав|забрав|uitat|забыл|забул|unuttu|quên|lupa|忘|찾기|भूल|نسيت|فراموش/;
+  /forgot|lost|trouble|recover|glemt|gløymt|glömt|vergessen|oubli|olvid|esquec|dimentic|vergeten|pamięt|zapomn|aizmirs|pamirš|pozab|zaborav|заборав|забрав|uitat|забыл|забул|unuttu|quên|lupa|忘|찾기|भूल|نسيت|فراموش/;
 
 /** A field that repeats the new password. Structure decides most (the second of two fields): few words needed. */
 export const CONFIRM =
-  /confirm|repeat|again|re-?(enter|type)|bekr|gjenta|wiederhol|bestätig|répét|repe?t|conferm|atkārt|pakart|patvirt|apstiprin|potvrd|потврд|понов|ponov|подтвер|повтор|确认|確認|확인/;
+  /confirm|repeat|again|re-?(enter|type)|bekr|gjenta|wiederhol|bestätig|répét|repe?t|conferm|atkārt|pakart|potvrd|понов|ponov|подтвер|повтор|确认|確認|확인/;
 
 /** A field for the password someone already has. Structure decides most (the first of three fields). */
 export const CURRENT =

@@ -152,6 +152,36 @@ describe('findForms on markup it has never seen', () => {
       ['p:current'],
     ],
     [
+      'a login with a password and a 4-digit PIN, in a language without words here (Oromo)',
+      '<h1>Seensa maamilaa</h1><form><input name="userId"><input id="a" type="password" name="password"><input id="b" type="password" name="pin" inputmode="numeric" maxlength="4"><button>Seeni</button></form>',
+      'login',
+      ['a:current', 'b:current'],
+    ],
+    [
+      'a captive portal login whose only evidence is a terms checkbox (Mongolian)',
+      '<form><input type="tel" name="phone"><input id="p" type="password"><label><input type="checkbox" name="terms"> <a href="/terms">Үйлчилгээний нөхцөл</a>-ийг зөвшөөрч байна</label><button>Нэвтрэх</button></form>',
+      'login',
+      ['p:current'],
+    ],
+    [
+      'a login whose only evidence is a password-rules hint (Tigrinya)',
+      '<h1>ናብ ሕሳብካ እቶ</h1><form><input type="email"><input id="p" type="password" aria-describedby="h"><p id="h">መሕለፊ ቃል ብውሑዱ 8 ፊደላት</p><button>እቶ</button><a href="/r">መሕለፊ ቃል ረሲዕካ?</a></form>',
+      'login',
+      ['p:current'],
+    ],
+    [
+      'a sign-up told by the fields around its one password (Yoruba)',
+      '<h1>Ṣẹ̀dá àkọọ́lẹ̀ tuntun</h1><form><input name="oruko"><input type="email"><input id="p" type="password"><button>Ṣẹ̀dá àkọọ́lẹ̀</button></form>',
+      'create-account',
+      ['p:new'],
+    ],
+    [
+      'a Slovenian login whose field says autocomplete="new-password"',
+      '<h1>Prijava</h1><form><input type="email"><input id="p" type="password" autocomplete="new-password"><button>Prijava</button><a href="/p">Ste pozabili geslo?</a></form>',
+      'login',
+      ['p:current'],
+    ],
+    [
       'a login with a password and a memorable word',
       '<h1>Log on to Internet Banking</h1><form><input name="user"><input id="a" type="password"><input id="b" type="password"><button>Continue</button><a href="/f">Forgotten your logon details?</a></form>',
       'login',

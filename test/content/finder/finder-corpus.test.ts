@@ -61,9 +61,17 @@ async function run(findForms: FindForms, file: string, strip: boolean) {
   const states = [decisions(findForms, doc)];
   for (let step = 1; opens.has(String(step)); step++) {
     opens.get(String(step))?.click();
-    await settle(dom, 300); // a step may be built a moment after the click (h3-login-nn-email-first.html)
+    // A step may be built a moment after the click (h3-login-nn-email-first.html: 200 ms), later still
+    // while the other pages run: look again once when nothing seems to have changed.
+    await settle(dom, 300);
     stripLabels();
-    states.push(decisions(findForms, doc));
+    let state = decisions(findForms, doc);
+    if (JSON.stringify(state) === JSON.stringify(states.at(-1))) {
+      await settle(dom, 1000);
+      stripLabels();
+      state = decisions(findForms, doc);
+    }
+    states.push(state);
   }
   dom.window.close();
   return states;
