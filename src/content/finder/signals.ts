@@ -21,7 +21,8 @@ import {
  * positive for "a new password is chosen here", negative for a login. A single password field is new when
  * the sum, from BIAS below zero, passes 0, so a field with no evidence at all is a login: the common case,
  * and the safe one (the fuzzer holds the finder to it). Weights were set by hand on the tuning part of
- * test/finder-corpus and, where a held-out part's miss led to a change, on that part (`npm run bench:finder`). None of this reads anything but the page's own markup and rendered text.
+ * test/finder-corpus and, where a held-out part's miss led to a change, on that part (`npm run
+ * bench:finder`). None of this reads anything but the page's own markup and rendered text.
  */
 
 export interface FieldView {

@@ -1,8 +1,8 @@
 /**
  * Words for the finder's text signals, run on lower-cased text, in the languages UDI's applicants and the web
  * use most: English, the Scandinavian languages, German, Dutch, French, Spanish, Portuguese, Italian, Polish,
- * Lithuanian, Latvian, Romanian, Serbian, Croatian, Bulgarian, Russian, Ukrainian, Turkish, Vietnamese,
- * Indonesian, Chinese, Japanese, Korean, Hindi, Arabic and Persian.
+ * Lithuanian, Latvian, Romanian, Serbian, Croatian, Slovenian, Bulgarian, Russian, Ukrainian, Turkish,
+ * Vietnamese, Indonesian, Chinese, Japanese, Korean, Hindi, Arabic and Persian.
  * Structure decides first (signals.ts); these only tip the balance, so each list is kept short: stems
  * ("regist" covers register, registrieren, registrarse, registrati) and the phrases sites actually print.
  * Every list costs bytes on every UDI page (the finder's budget is 6 KB gzip, words included): add a word
