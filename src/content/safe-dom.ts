@@ -62,6 +62,10 @@ const contains = method(Node, 'contains');
 const compareDocumentPosition = method(Node, 'compareDocumentPosition');
 const createElement = method(Document, 'createElement');
 const createTextNode = method(Document, 'createTextNode');
+const docAt = method(Document, 'elementFromPoint');
+const shadowAt = method(ShadowRoot, 'elementFromPoint');
+const activeGet = getter<Element | null>(Document, 'activeElement');
+const shadowActiveGet = getter<Element | null>(ShadowRoot, 'activeElement');
 
 /** Lower case in HTML and XHTML documents alike (`tagName` keeps an XHTML document's own case). */
 export const localNameOf = (el: Element): string => localNameGet?.call(el) ?? '';
@@ -86,12 +90,11 @@ export const createText = (text: string): Text => createTextNode.call(document, 
 
 /** The topmost element at a point of the viewport, as seen from a document or shadow root. */
 export const elementAt = (root: Document | ShadowRoot, x: number, y: number): Element | null =>
-  (nodeType?.call(root) === 9 ? Document : ShadowRoot).prototype.elementFromPoint.call(root, x, y);
+  (nodeType?.call(root) === 9 ? docAt : shadowAt).call(root, x, y);
 
 /** The focused element of a document or shadow root. */
 export const activeOf = (root: Document | ShadowRoot): Element | null =>
-  getter<Element | null>(nodeType?.call(root) === 9 ? Document : ShadowRoot, 'activeElement')?.call(root) ??
-  null;
+  (nodeType?.call(root) === 9 ? activeGet : shadowActiveGet)?.call(root) ?? null;
 
 /** `target.addEventListener(...)`, also on a form whose `addEventListener` a control's name has replaced. */
 export function listen(

@@ -5,13 +5,18 @@ import { Field } from './field.tsx';
 
 const RANGE = [String(GENERATOR_LENGTH.min), String(GENERATOR_LENGTH.max)] as const;
 
+/** The length typed, when it is a whole number in range. */
+function lengthOf(text: string): number | undefined {
+  const n = Number(text);
+  return /^\d+$/.test(text.trim()) && n >= GENERATOR_LENGTH.min && n <= GENERATOR_LENGTH.max ? n : undefined;
+}
+
 /** The generator's length: saved as soon as it is a whole number in range, explained when it is not. */
 export function LengthSetting({ value, onSave }: { value: number; onSave: (length: number) => void }) {
   // The field is the only writer of this setting, so it keeps its own text (a late storage echo must not
   // overwrite what the applicant is still typing).
   const [text, setText] = useState(String(value));
-  const number = Number(text);
-  const valid = /^\d+$/.test(text.trim()) && number >= GENERATOR_LENGTH.min && number <= GENERATOR_LENGTH.max;
+  const valid = lengthOf(text) !== undefined;
   const error = valid ? undefined : ({ key: 'settings_length_error', params: RANGE } as const);
   return (
     <Field
@@ -32,14 +37,8 @@ export function LengthSetting({ value, onSave }: { value: number; onSave: (lengt
           onInput={(e) => {
             const next = e.currentTarget.value;
             setText(next);
-            const n = Number(next);
-            if (
-              /^\d+$/.test(next.trim()) &&
-              n >= GENERATOR_LENGTH.min &&
-              n <= GENERATOR_LENGTH.max &&
-              n !== value
-            )
-              onSave(n);
+            const n = lengthOf(next);
+            if (n !== undefined && n !== value) onSave(n);
           }}
         />
       )}

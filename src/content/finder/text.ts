@@ -12,6 +12,7 @@ import {
   textOf,
   titleOf,
 } from '../safe-dom.ts';
+import { SUBMITTERS } from '../submitters.ts';
 import { isRendered, matchesOf, nextOf } from './dom.ts';
 
 /**
@@ -89,7 +90,6 @@ export interface GroupText {
 
 const TEXT_ELEMENTS =
   'h1,h2,h3,h4,h5,h6,legend,a,button,li,[role=heading],[role=button],[role=tab],input[type=submit],input[type=button],input[type=image]';
-const SUBMIT = 'button:not([type=button]):not([type=reset]),input[type=submit],input[type=image]';
 /** A tab, link or list item that names the view a person is on. */
 const SELECTED = /\b(active|aktif|selected|current|on|cur)\b/;
 
@@ -124,7 +124,7 @@ export function groupText(scope: Scope, region: Scope, first: HTMLInputElement):
     } else if (selected && text.length < 40) heading.push(text);
     else if (name === 'li' || attrOf(el, 'role') === 'tab' || attrOf(el, 'aria-selected')) continue;
     else if (name === 'a') links.push(text);
-    else if (inScope) (matchesOf(el, SUBMIT) ? submits : buttons).push(text);
+    else if (inScope) (matchesOf(el, SUBMITTERS) ? submits : buttons).push(text);
   }
   return {
     heading: [above, ...heading, clip(titleOf(documentOf(first)))].join(' | '),

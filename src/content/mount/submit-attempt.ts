@@ -1,5 +1,6 @@
 import { isOurHost } from '../our-hosts.ts';
 import {
+  attrOf,
   closestOf,
   containsNode,
   listen,
@@ -9,11 +10,10 @@ import {
   queryAll,
   textOf,
 } from '../safe-dom.ts';
+import { SUBMITTERS } from '../submitters.ts';
 
-const SUBMITTERS =
-  'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
 /** For fields with no form: any button might be the page's "Create" (B2C's legacy layouts have no form). */
-const BUTTONS = `${SUBMITTERS}, button:not([type="reset"]), input[type="button"], [role="button"]`;
+const BUTTONS = `${SUBMITTERS},button:not([type=reset]),input[type=button],[role=button]`;
 
 export type SubmitButton = 'enabled' | 'disabled';
 
@@ -76,7 +76,7 @@ export function onSubmitAttempt(
 }
 
 function isSwitchedOff(button: Element): boolean {
-  return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
+  return (button as HTMLButtonElement).disabled === true || attrOf(button, 'aria-disabled') === 'true';
 }
 
 /**
@@ -91,7 +91,7 @@ function belongsToField(
 ): boolean {
   if (!precedes(field, button)) return false;
   const toggle =
-    localNameOf(button) !== 'button' || button.getAttribute('type') === 'button' || !textOf(button).trim();
+    localNameOf(button) !== 'button' || attrOf(button, 'type') === 'button' || !textOf(button).trim();
   const parent = parentOf(field);
   if (toggle && parent && containsNode(parent, button)) return false;
   if (containsNode(scope, button)) return true;
